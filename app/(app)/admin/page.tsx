@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/access/require-role";
+import { listOrganisations } from "@/lib/organisations/get-organisation";
+import { outboxPageEnabled } from "@/lib/env";
+import { OrganisationTable } from "@/components/organisations/organisation-table";
+
+export const metadata: Metadata = { title: "Scheme administration" };
+
+export default async function SchemeAdminHome() {
+  const actor = await requireRole("SCHEME_ADMIN");
+  const [providers, commissioners] = await Promise.all([
+    listOrganisations(actor, { kind: "PROVIDER" }),
+    listOrganisations(actor, { kind: "COMMISSIONER" }),
+  ]);
+  return (
+    <>
+      <h1>Scheme administration</h1>
+      <OrganisationTable organisations={providers} caption={`Provider organisations (${providers.length})`} />
+      <OrganisationTable organisations={commissioners} caption={`Commissioning bodies (${commissioners.length})`} />
+      {outboxPageEnabled() ? (
+        <>
+          <h2>Email outbox</h2>
+          <p>
+            Without an SMTP server, emails are kept here instead of being sent. <Link href="/admin/outbox">Read the outbox</Link>
+          </p>
+        </>
+      ) : null}
+    </>
+  );
+}

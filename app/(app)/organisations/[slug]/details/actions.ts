@@ -1,0 +1,15 @@
+"use server";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/access/actor";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { updateOrganisationDetails } from "@/lib/organisations/update-organisation";
+
+export async function updateOrganisationDetailsAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runFormAction(formData, async (values) => {
+    await updateOrganisationDetails(actor, slug, values);
+  });
+  if (state.status === "success") redirect(`/organisations/${slug}?updated=details`);
+  return state;
+}

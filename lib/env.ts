@@ -1,0 +1,38 @@
+// The environment, parsed once with zod. The server refuses to start on a missing or bad value
+// (instrumentation.ts calls getEnv() at start-up) rather than failing later mid-request.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// connection string" }),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)"),
+  NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the app's public address, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:pass@host:587" }).optional(),
+  MAIL_FROM: z.string().default("Coproduction Quality Mark <no-reply@cqm.invalid>"),
+  ENABLE_OUTBOX_PAGE: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings in .env files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`The app cannot start because of its configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The outbox page shows other people's sign-in links, so it exists only outside production. */
+export function outboxPageEnabled(env: Env = getEnv()): boolean {
+  return env.NODE_ENV !== "production" || env.ENABLE_OUTBOX_PAGE === "1";
+}

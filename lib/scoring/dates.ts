@@ -1,0 +1,80 @@
+/**
+ * Calendar arithmetic on plain Y-M-D values. Nothing here builds a Date, so no time zone or
+ * daylight-saving change can move a day across the evidence window's edge.
+ */
+
+/** How far back evidence may be dated and still count. */
+export const EVIDENCE_WINDOW_MONTHS = 24;
+
+/** A calendar date as the number YYYYMMDD, so that comparing numbers compares dates. */
+export type DayKey = number;
+
+export type EvidenceWindow = {
+  /** Earliest counting day, as a key; may name a day that does not exist (see README). */
+  fromKey: DayKey;
+  toKey: DayKey;
+  /** The earliest real calendar day that counts, YYYY-MM-DD. */
+  from: string;
+  /** The assessment date itself, the last day that counts. */
+  to: string;
+};
+
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/** Turns an already-validated "YYYY-MM-DD" into its day key without allocating. */
+export function dayKey(iso: string): DayKey {
+  // Digit arithmetic rather than Number.parseInt keeps this at a few nanoseconds per date.
+  const d = (i: number) => iso.charCodeAt(i) - 48;
+  return d(0) * 10_000_000 + d(1) * 1_000_000 + d(2) * 100_000 + d(3) * 10_000 + d(5) * 1_000 + d(6) * 100 + d(8) * 10 + d(9);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+function toIso(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/**
+ * The window of dates whose evidence counts at an assessment: from the same day-of-month
+ * 24 months earlier up to and including the assessment date.
+ *
+ * The start keeps the assessment's day-of-month even when that month is shorter (29 February
+ * 2028 gives a start of "2026-02-29"). Compared as numbers, that behaves exactly like
+ * "1 March 2026", so no clamping rule is needed and each evidence item counts for the same span
+ * whichever way round you look at it.
+ */
+export function evidenceWindow(assessmentDate: string, months: number = EVIDENCE_WINDOW_MONTHS): EvidenceWindow {
+  const toKey = dayKey(assessmentDate);
+  const year = Math.floor(toKey / 10_000);
+  const month = Math.floor(toKey / 100) % 100;
+  const day = toKey % 100;
+  const monthIndex = year * 12 + (month - 1) - months;
+  const fromYear = Math.floor(monthIndex / 12);
+  const fromMonth = (monthIndex % 12) + 1;
+  const fromKey = fromYear * 10_000 + fromMonth * 100 + day;
+  const from = day <= daysInMonth(fromYear, fromMonth)
+    ? toIso(fromYear, fromMonth, day)
+    : fromMonth === 12 ? toIso(fromYear + 1, 1, 1) : toIso(fromYear, fromMonth + 1, 1);
+  return { fromKey, toKey, from, to: assessmentDate };
+}
+
+/** "2024-11-23" → "23 November 2024", the way dates are written for people in the UK. */
+export function formatDate(iso: string): string {
+  const key = dayKey(iso);
+  const month = MONTH_NAMES[(Math.floor(key / 100) % 100) - 1] ?? "";
+  return `${key % 100} ${month} ${Math.floor(key / 10_000)}`;
+}
