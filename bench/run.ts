@@ -29,7 +29,7 @@ async function loadBench(specifier: string): Promise<Bench> {
 }
 
 /** Whether a value meets a target written as "< 0.1", "<= 5", "> 100" or ">= 100"; null if the target is not a comparison. */
-export function meetsTarget(value: number, target: string): boolean | null {
+function meetsTarget(value: number, target: string): boolean | null {
   const match = /^\s*(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(target);
   if (match === null) return null;
   const limit = Number(match[2]);

@@ -1,0 +1,2 @@
+import bench from "./scoring.bench";
+await bench.run();
