@@ -12,27 +12,28 @@ export const LIVED_EXPERIENCE_FROM_LEVEL = 2;
  * One reason per kind of fault among the items that did not count, naming the items, so the
  * organisation can see which to chase.
  */
-function faultReasons(items: readonly PreparedEvidence[], context: ScoringContext): Reason[] {
-  const reasons: Reason[] = [];
+function pushFaultReasons(reasons: Reason[], items: readonly PreparedEvidence[], context: ScoringContext): void {
   for (const fault of EVIDENCE_FAULTS) {
-    const evidenceIds = items.filter((item) => item.fault === fault).map((item) => item.id);
-    if (evidenceIds.length > 0) reasons.push(reason(fault, { window: context.window, mode: context.mode, evidenceIds }));
+    const evidenceIds: string[] = [];
+    for (const item of items) if (item.fault === fault) evidenceIds.push(item.id);
+    if (evidenceIds.length > 0) reasons.push(reason(fault, { window: context.window, evidenceIds }));
   }
-  return reasons;
 }
 
-/** The decisive human judgement for the mode: the assessors' rating, or the organisation's claim. */
-function judgementReasons(criterionId: string, context: ScoringContext): { reasons: Reason[]; observation: boolean } {
-  const details = { window: context.window, mode: context.mode };
+/**
+ * The decisive human judgement for the mode: the organisation's claim in self mode, the assessors'
+ * ratings in verified mode. Returns whether an assessor's MET with an observation counts as evidence.
+ */
+function pushJudgementReasons(reasons: Reason[], criterionId: string, context: ScoringContext): boolean {
   if (context.mode === "self") {
     const claim = context.claims.get(criterionId);
-    if (claim === "YES") return { reasons: [], observation: false };
-    return { reasons: [reason(claim === "PARTLY" ? "CLAIMED_PARTLY" : "NOT_CLAIMED", details)], observation: false };
+    if (claim !== "YES") reasons.push(reason(claim === "PARTLY" ? "CLAIMED_PARTLY" : "NOT_CLAIMED", { window: context.window }));
+    return false;
   }
   const rating = context.ratings.get(criterionId);
-  if (rating === undefined) return { reasons: [], observation: false };
-  const reasons = rating.notMet ? [reason("RATED_NOT_MET", { ...details, observations: rating.notMetObservations })] : [];
-  return { reasons, observation: rating.metWithObservation };
+  if (rating === undefined) return false;
+  if (rating.notMet) reasons.push(reason("RATED_NOT_MET", { window: context.window, observations: rating.notMetObservations }));
+  return rating.metWithObservation;
 }
 
 /**
@@ -44,20 +45,19 @@ function judgementReasons(criterionId: string, context: ScoringContext): { reaso
  */
 export function assessCriterion(criterion: CriterionInput, context: ScoringContext): CriterionResult {
   const tally = tallyEvidence(context.evidenceByCriterion.get(criterion.id));
-  const judgement = judgementReasons(criterion.id, context);
-  const reasons = judgement.reasons;
-  const hasEvidence = tally.countingIds.length > 0 || judgement.observation;
-  const livedExperience = tally.countingLived || judgement.observation;
-  const needsLived = criterion.level >= LIVED_EXPERIENCE_FROM_LEVEL && !livedExperience;
+  const reasons: Reason[] = [];
+  const observation = pushJudgementReasons(reasons, criterion.id, context);
+  const hasEvidence = tally.countingIds.length > 0 || observation;
+  const livedExperience = tally.countingLived || observation;
 
   if (!hasEvidence) {
-    if (tally.notCounting.length === 0) reasons.push(reason("NO_EVIDENCE", { window: context.window, mode: context.mode }));
-    else reasons.push(...faultReasons(tally.notCounting, context));
+    if (tally.notCounting.length === 0) reasons.push(reason("NO_EVIDENCE", { window: context.window }));
+    else pushFaultReasons(reasons, tally.notCounting, context);
   }
-  if (needsLived) {
-    reasons.push(reason("NO_LIVED_EXPERIENCE_EVIDENCE", { window: context.window, mode: context.mode }));
+  if (criterion.level >= LIVED_EXPERIENCE_FROM_LEVEL && !livedExperience) {
+    reasons.push(reason("NO_LIVED_EXPERIENCE_EVIDENCE", { window: context.window }));
     // When other evidence already counts, the lived-experience items that fell short are the ones worth chasing.
-    if (hasEvidence) reasons.push(...faultReasons(tally.notCounting.filter((item) => item.lived), context));
+    if (hasEvidence) pushFaultReasons(reasons, tally.notCounting.filter((item) => item.lived), context);
   }
 
   return {
@@ -67,7 +67,7 @@ export function assessCriterion(criterion: CriterionInput, context: ScoringConte
     met: reasons.length === 0,
     countingEvidenceIds: tally.countingIds,
     livedExperience,
-    assessorObservation: judgement.observation,
+    assessorObservation: observation,
     reasons,
   };
 }

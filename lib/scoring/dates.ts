@@ -17,6 +17,9 @@ export type EvidenceWindow = {
   from: string;
   /** The assessment date itself, the last day that counts. */
   to: string;
+  /** Both ends written for people ("23 November 2024"), formatted once per scoring call. */
+  fromText: string;
+  toText: string;
 };
 
 const MONTH_NAMES = [
@@ -49,6 +52,24 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+/**
+ * Whether a string is a real calendar date written YYYY-MM-DD: the same test as zod's
+ * z.iso.date(), done without a regular expression for the validation fast path.
+ */
+export function isCalendarDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (const position of DIGIT_POSITIONS) {
+    const code = value.charCodeAt(position);
+    if (code < 48 || code > 57) return false;
+  }
+  const key = dayKey(value);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Math.floor(key / 10_000), month);
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
@@ -78,7 +99,7 @@ export function evidenceWindow(assessmentDate: string, months: number = EVIDENCE
   const from = day <= daysInMonth(fromYear, fromMonth)
     ? toIso(fromYear, fromMonth, day)
     : fromMonth === 12 ? toIso(fromYear + 1, 1, 1) : toIso(fromYear, fromMonth + 1, 1);
-  return { fromKey, toKey, from, to: assessmentDate };
+  return { fromKey, toKey, from, to: assessmentDate, fromText: formatDate(from), toText: formatDate(assessmentDate) };
 }
 
 /** "2024-11-23" → "23 November 2024", the way dates are written for people in the UK. */

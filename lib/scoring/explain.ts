@@ -1,12 +1,10 @@
 import type { EvidenceWindow } from "./dates";
-import { EVIDENCE_WINDOW_MONTHS, formatDate } from "./dates";
-import type { ScoringMode } from "./schemas";
+import { EVIDENCE_WINDOW_MONTHS } from "./dates";
 import type { Reason, ReasonCode } from "./types";
 
 /** Details some messages quote back; everything else in a message is fixed wording. */
 export type ReasonDetails = {
   window: EvidenceWindow;
-  mode: ScoringMode;
   evidenceIds?: string[];
   observations?: string[];
 };
@@ -32,15 +30,15 @@ export function reasonMessage(code: ReasonCode, details: ReasonDetails): string 
   const n = details.evidenceIds?.length ?? 0;
   switch (code) {
     case "NO_EVIDENCE":
-      return `No evidence that counts is linked to this criterion yet. Link at least one item dated between ${formatDate(details.window.from)} and ${formatDate(details.window.to)}.`;
+      return `No evidence that counts is linked to this criterion yet. Link at least one item dated between ${details.window.fromText} and ${details.window.toText}.`;
     case "EVIDENCE_NOT_ACCEPTED":
       return `${linkedItems(n)} ${agree(n, "is", "are")} still waiting for an assessor to accept ${agree(n, "it", "them")}. Evidence counts once an assessor has accepted it during a visit.`;
     case "EVIDENCE_REJECTED":
       return `${linkedItems(n)} ${agree(n, "was", "were")} not accepted by an assessor, so ${agree(n, "it does", "they do")} not count.`;
     case "EVIDENCE_OUT_OF_DATE":
-      return `${linkedItems(n)} ${agree(n, "is", "are")} dated before ${formatDate(details.window.from)}, more than ${EVIDENCE_WINDOW_MONTHS} months before the assessment, so ${agree(n, "it no longer counts", "they no longer count")}.`;
+      return `${linkedItems(n)} ${agree(n, "is", "are")} dated before ${details.window.fromText}, more than ${EVIDENCE_WINDOW_MONTHS} months before the assessment, so ${agree(n, "it no longer counts", "they no longer count")}.`;
     case "EVIDENCE_AFTER_ASSESSMENT_DATE":
-      return `${linkedItems(n)} ${agree(n, "is", "are")} dated after the assessment date (${formatDate(details.window.to)}), so ${agree(n, "it does", "they do")} not count for this assessment.`;
+      return `${linkedItems(n)} ${agree(n, "is", "are")} dated after the assessment date (${details.window.toText}), so ${agree(n, "it does", "they do")} not count for this assessment.`;
     case "NO_LIVED_EXPERIENCE_EVIDENCE":
       return `From level 2, at least one piece of evidence that counts must come from ${LIVED_EXPERIENCE}.`;
     case "RATED_NOT_MET":

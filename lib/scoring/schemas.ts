@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceProblems } from "./references";
 
 /** The rules versions this engine knows. A new version is added, never edited in place. */
 export const RULES_VERSIONS = [1] as const;
@@ -58,56 +59,10 @@ const baseInputSchema = z.object({
   claims: z.array(claimInputSchema),
 });
 
-type BaseInput = z.output<typeof baseInputSchema>;
-type IssueSink = { addIssue: (issue: { code: "custom"; message: string; path: (string | number)[] }) => void };
-
-/**
- * Checks that refer across lists. Kept out of the per-field schemas so each list is walked once,
- * which matters when thousands of organisations are scored in one go.
- */
-function checkReferences(input: BaseInput, ctx: IssueSink): void {
-  const numbers = new Set<number>();
-  const criterionIds = new Set<string>();
-  const codes = new Set<string>();
-  input.framework.statements.forEach((statement, s) => {
-    if (numbers.has(statement.number)) {
-      ctx.addIssue({ code: "custom", message: `Statement ${statement.number} appears more than once`, path: ["framework", "statements", s, "number"] });
-    }
-    numbers.add(statement.number);
-    statement.criteria.forEach((criterion, c) => {
-      const path = ["framework", "statements", s, "criteria", c];
-      if (criterionIds.has(criterion.id)) ctx.addIssue({ code: "custom", message: `Criterion id "${criterion.id}" appears more than once`, path: [...path, "id"] });
-      if (codes.has(criterion.code)) ctx.addIssue({ code: "custom", message: `Criterion code "${criterion.code}" appears more than once`, path: [...path, "code"] });
-      criterionIds.add(criterion.id);
-      codes.add(criterion.code);
-    });
-  });
-
-  const evidenceIds = new Set<string>();
-  input.evidence.forEach((item, e) => {
-    if (evidenceIds.has(item.id)) ctx.addIssue({ code: "custom", message: `Evidence id "${item.id}" appears more than once`, path: ["evidence", e, "id"] });
-    evidenceIds.add(item.id);
-  });
-
-  // Ratings and claims are made against this framework, so an unknown criterion means the caller
-  // mixed up framework versions; evidence links are not checked because an organisation's
-  // evidence library outlives framework versions.
-  input.ratings.forEach((rating, r) => {
-    if (!criterionIds.has(rating.criterionId)) {
-      ctx.addIssue({ code: "custom", message: `Rating refers to unknown criterion "${rating.criterionId}"`, path: ["ratings", r, "criterionId"] });
-    }
-  });
-  const claimed = new Set<string>();
-  input.claims.forEach((claim, c) => {
-    const path = ["claims", c, "criterionId"];
-    if (!criterionIds.has(claim.criterionId)) ctx.addIssue({ code: "custom", message: `Claim refers to unknown criterion "${claim.criterionId}"`, path });
-    else if (claimed.has(claim.criterionId)) ctx.addIssue({ code: "custom", message: `Criterion "${claim.criterionId}" is claimed more than once`, path });
-    claimed.add(claim.criterionId);
-  });
-}
-
 /** The whole scoring input: field checks, then the cross-references between lists. */
-export const scoringInputSchema = baseInputSchema.superRefine(checkReferences);
+export const scoringInputSchema = baseInputSchema.superRefine((input, ctx) => {
+  for (const { message, path } of referenceProblems(input)) ctx.addIssue({ code: "custom", message, path });
+});
 
 /** What callers pass in (rulesVersion may be left out). */
 export type ScoringInput = z.input<typeof scoringInputSchema>;

@@ -5,6 +5,7 @@ import { CURRENT_RULES_VERSION, scoringInputSchema } from "./schemas";
 import { assessStatement } from "./statement";
 import { limitingStatementsOf, overallSummary } from "./summary";
 import type { ScoringResult } from "./types";
+import { isValidScoringInput } from "./validate";
 
 export type SafeScoringResult =
   | { success: true; data: ScoringResult }
@@ -39,11 +40,13 @@ export function scoreOrganisationUnchecked(input: ScoringInput): ScoringResult {
 }
 
 /**
- * Scores an organisation against the I Statements, validating the input first.
+ * Scores an organisation against the I Statements, validating the input first. Valid input
+ * takes a quick hand-written check; anything it doubts goes through zod (see validate.ts).
  *
  * @throws {ScoringInputError} when the input is invalid; its `issues` are zod's.
  */
 export function scoreOrganisation(input: ScoringInput): ScoringResult {
+  if (isValidScoringInput(input)) return scoreOrganisationUnchecked(input);
   const parsed = scoringInputSchema.safeParse(input);
   if (!parsed.success) throw new ScoringInputError(parsed.error);
   return scoreOrganisationUnchecked(parsed.data);
@@ -54,6 +57,7 @@ export function scoreOrganisation(input: ScoringInput): ScoringResult {
  * it is the one to use on data that has not been typed yet, such as a JSON body.
  */
 export function safeScoreOrganisation(input: unknown): SafeScoringResult {
+  if (isValidScoringInput(input)) return { success: true, data: scoreOrganisationUnchecked(input) };
   const parsed = scoringInputSchema.safeParse(input);
   if (!parsed.success) return { success: false, error: new ScoringInputError(parsed.error) };
   return { success: true, data: scoreOrganisationUnchecked(parsed.data) };

@@ -12,8 +12,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { DriverAdapterError } from "@prisma/driver-adapter-utils";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, DriverAdapterError } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet } from "@prisma/driver-adapter-utils";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -24,22 +24,45 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** A pool whose results describe `"char"` columns as `text` (their values arrive as strings anyway). */
+// Positions of `"char"` columns per result, keyed by the rows array: adapter-pg returns the
+// driver's rows array as is, so `queryRaw` below can find what the pool saw.
+const charColumnsByRows = new WeakMap<unknown[], number[]>();
+
+/**
+ * A pool that hides `"char"` columns from adapter-pg's type check (which would throw) by
+ * describing them as text, and remembers where they were.
+ */
 function createPool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({ connectionString, max: 4 });
   // An idle client dies when its database is dropped WITH (FORCE); that is expected, not fatal.
   pool.on("error", () => {});
   // adapter-pg only ever calls `query(config)` and awaits the result.
   const query: (config: string | pg.QueryConfig) => Promise<pg.QueryResult> = pool.query.bind(pool);
-  const queryReportingCharAsText = async (config: string | pg.QueryConfig): Promise<pg.QueryResult> => {
+  const queryHidingCharColumns = async (config: string | pg.QueryConfig): Promise<pg.QueryResult> => {
     const result = await query(config);
-    for (const field of result.fields ?? []) {
-      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-    }
+    const positions: number[] = [];
+    (result.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID === PG_CHAR_OID) {
+        field.dataTypeID = PG_TEXT_OID;
+        positions.push(index);
+      }
+    });
+    if (positions.length > 0 && Array.isArray(result.rows)) charColumnsByRows.set(result.rows, positions);
     return result;
   };
-  Object.defineProperty(pool, "query", { value: queryReportingCharAsText });
+  Object.defineProperty(pool, "query", { value: queryHidingCharColumns });
   return pool;
+}
+
+/**
+ * Reports `"char"` columns as the engine's `Character` type: its catalog reader asks for a char
+ * there (a text value fails as soon as a CHECK constraint, or on PostgreSQL 18 any NOT NULL
+ * constraint, appears in pg_constraint) and reads other char columns through that type too.
+ */
+async function queryRaw(adapter: SqlDriverAdapter, query: SqlQuery): Promise<SqlResultSet> {
+  const result = await adapter.queryRaw(query);
+  for (const index of charColumnsByRows.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+  return result;
 }
 
 /** Maps a node-postgres error the way adapter-pg does, so the engine can show Postgres's message. */
@@ -67,7 +90,7 @@ async function openAdapter(connectionString: string, onDispose?: () => Promise<v
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: (query) => adapter.queryRaw(query),
+    queryRaw: (query) => queryRaw(adapter, query),
     executeRaw: (query) => adapter.executeRaw(query),
     startTransaction: (isolationLevel) => adapter.startTransaction(isolationLevel),
     getConnectionInfo: () => adapter.getConnectionInfo?.() ?? { supportsRelationJoins: true },

@@ -11,7 +11,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 
 export type { DiffTarget, MigrationList, SchemaContainer } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-type SchemaEngine = InstanceType<typeof glue.SchemaEngine>;
+type SchemaEngine = Awaited<ReturnType<typeof glue.SchemaEngine.new>>;
 
 // The glue reports Rust panics through this global (see `__wbg_set_message_*` in
 // schema_engine_bg.js); without it a panic surfaces as an opaque "cannot read properties" error.
@@ -33,22 +33,23 @@ function loadEngineModule(): void {
   globalThis.PRISMA_WASM_PANIC_REGISTRY = {
     set_message(message: string) {
       lastPanic = message;
+      if (process.env.SCHEMA_ENGINE_DEBUG) console.error(`[schema-engine] panic: ${message}`);
     },
   };
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const module = new WebAssembly.Module(readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")));
+  const wasmModule = new WebAssembly.Module(readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")));
 
   // The wasm imports every function from one module name (the glue's file name); give it the
   // glue's exported functions under whatever name this build uses.
-  const glueFunctions: Record<string, (...args: never[]) => unknown> = {};
+  const glueFunctions: WebAssembly.ModuleImports = {};
   for (const [name, value] of Object.entries(glue)) {
     if (typeof value === "function") glueFunctions[name] = value;
   }
   const imports: WebAssembly.Imports = {};
-  for (const { module: moduleName } of WebAssembly.Module.imports(module)) imports[moduleName] = glueFunctions;
+  for (const { module: moduleName } of WebAssembly.Module.imports(wasmModule)) imports[moduleName] = glueFunctions;
 
-  const instance = new WebAssembly.Instance(module, imports);
+  const instance = new WebAssembly.Instance(wasmModule, imports);
   glue.__wbg_set_wasm(instance.exports);
   const start = instance.exports["__wbindgen_start"];
   if (typeof start !== "function") throw new Error("@prisma/schema-engine-wasm: the module has no __wbindgen_start export.");
