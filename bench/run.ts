@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   const filter = process.argv[2];
   const benches = await Promise.all(BENCH_MODULES.map(loadBench));
   const selected = benches.filter((bench) => filter === undefined || bench.name.includes(filter));
-  if (selected.length === 0) throw new Error(`No bench matches "${filter ?? ""}"`);
+  if (selected.length === 0) {
+    console.error(`No bench name contains "${filter ?? ""}". Benches: ${benches.map((b) => b.name).join(", ")}`);
+    process.exitCode = 1;
+    return;
+  }
 
   const figures: BenchFigure[] = [];
   for (const bench of selected) {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support/helpers";
+import { errorSummary, expectAccessible, signIn } from "./support/helpers";
 
 test("an organisation admin corrects a mistake in their details", async ({ page }) => {
   await signIn(page, "admin@harbour-recovery.demo.test");
@@ -8,9 +8,9 @@ test("an organisation admin corrects a mistake in their details", async ({ page 
   await page.getByLabel("Contact email (optional)").fill("info at harbour");
   await page.getByLabel("Area or locality").fill("");
   await page.getByRole("button", { name: "Save details" }).click();
-  await expect(page.getByRole("alert")).toBeFocused();
-  await expect(page.getByRole("alert")).toContainText("Enter the area or locality");
-  await expect(page.getByRole("alert")).toContainText("Enter an email address in the correct format");
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page)).toContainText("Enter the area or locality");
+  await expect(errorSummary(page)).toContainText("Enter an email address in the correct format");
   await expectAccessible(page);
 
   await page.getByLabel("Contact email (optional)").fill("hello@harbour-recovery.demo.test");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support/helpers";
+import { errorSummary, expectAccessible, signIn } from "./support/helpers";
 
 const ACCOUNTS: Array<[string, string, RegExp]> = [
   ["scheme.admin@demo.test", "/admin", /Scheme administration/],
@@ -25,7 +25,7 @@ test("a wrong password gets a clear message in the error summary and beside the 
   await page.getByLabel("Email address").fill("admin@elm-house.demo.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  const summary = page.getByRole("alert");
+  const summary = errorSummary(page);
   await expect(summary).toContainText("The email address or password is not right");
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
@@ -35,8 +35,8 @@ test("a wrong password gets a clear message in the error summary and beside the 
 test("an empty form says what to enter for each field", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter your email address");
-  await expect(page.getByRole("alert")).toContainText("Enter your password");
+  await expect(errorSummary(page)).toContainText("Enter your email address");
+  await expect(errorSummary(page)).toContainText("Enter your password");
   await page.getByRole("link", { name: "Enter your password" }).click();
   await expect(page.getByLabel("Password")).toBeFocused();
 });

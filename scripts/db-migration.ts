@@ -32,8 +32,16 @@ const USAGE = `Usage: npm run db:migration -- <name>
 Writes ${MIGRATIONS_DIR}/<timestamp>_<name>/migration.sql with the SQL that brings a database
 with every existing migration applied in line with ${DEFAULT_SCHEMA_PATH}.`;
 
-// Statements after which rows or values may be gone; Prisma's `migrate dev` warns about these too.
-const DESTRUCTIVE = /^\s*(DROP\b|TRUNCATE\b|DELETE\b|ALTER TABLE .* (DROP|ALTER COLUMN .* (TYPE|SET NOT NULL))\b|ALTER TYPE\b)/im;
+// Steps that lose data or fail on tables that already hold rows. `prisma migrate dev` puts a
+// "Warnings" header in the file for these; that needs the engine's destructive-change checker,
+// which its diff API does not run, so we point them out instead.
+const RISKY_STEPS: RegExp[] = [
+  /^DROP (TABLE|TYPE)\b/m,
+  /\bDROP COLUMN\b/,
+  /\bSET DATA TYPE\b/,
+  /\bSET NOT NULL\b/,
+  /\bADD COLUMN\s+"[^"]+"[^,;\n]*NOT NULL(?![^,;\n]*DEFAULT)/,
+];
 
 /**
  * Replays the existing migrations plus the new one with our own runner into a scratch database
@@ -112,8 +120,8 @@ async function main(): Promise<number> {
     const file = writeMigration(MIGRATIONS_DIR, directoryName, sql);
 
     console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-    if (DESTRUCTIVE.test(sql)) {
-      console.log("It drops or changes existing columns, types or rows: read it before committing.");
+    if (RISKY_STEPS.some((step) => step.test(sql))) {
+      console.log("It drops or retypes data, or adds a required column: check it against existing rows before committing.");
     }
     console.log("The app applies it on its next start (or run `npm run db:migrate`).");
     return 0;

@@ -18,3 +18,8 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, "axe-core violations").toEqual([]);
 }
+
+/** The GOV.UK error summary (Next.js also renders a route announcer with role="alert"). */
+export function errorSummary(page: Page) {
+  return page.getByRole("alert", { name: "There is a problem" });
+}

@@ -8,7 +8,7 @@ import type { ClaimInput, RatingInput, ScoringInput, ScoringMode } from "./schem
 export type RatingSummary = {
   notMet: boolean;
   /** Observations written with NOT_MET ratings, quoted back to the organisation. */
-  notMetObservations: string[];
+  notMetObservations: readonly string[];
   /** At least one MET carried a written observation, which counts as lived-experience evidence. */
   metWithObservation: boolean;
 };
@@ -24,19 +24,22 @@ export type ScoringContext = {
   claims: Map<string, ClaimValue>;
 };
 
+const NO_OBSERVATIONS: readonly string[] = [];
+
 /** Folds every assessor's rating per criterion; whitespace-only observations are no observation. */
 export function indexRatings(ratings: readonly RatingInput[]): Map<string, RatingSummary> {
   const byCriterion = new Map<string, RatingSummary>();
   for (const rating of ratings) {
     let summary = byCriterion.get(rating.criterionId);
     if (summary === undefined) {
-      summary = { notMet: false, notMetObservations: [], metWithObservation: false };
+      // Most criteria have no NOT_MET note, so they share one empty list instead of each allocating one.
+      summary = { notMet: false, notMetObservations: NO_OBSERVATIONS, metWithObservation: false };
       byCriterion.set(rating.criterionId, summary);
     }
     const observation = rating.observation?.trim() ?? "";
     if (rating.rating === "NOT_MET") {
       summary.notMet = true;
-      if (observation !== "") summary.notMetObservations.push(observation);
+      if (observation !== "") summary.notMetObservations = [...summary.notMetObservations, observation];
     } else if (observation !== "") {
       summary.metWithObservation = true;
     }

@@ -84,8 +84,9 @@ function toIso(year: number, month: number, day: number): string {
  *
  * The start keeps the assessment's day-of-month even when that month is shorter (29 February
  * 2028 gives a start of "2026-02-29"). Compared as numbers, that behaves exactly like
- * "1 March 2026", so no clamping rule is needed and each evidence item counts for the same span
- * whichever way round you look at it.
+ * "1 March 2026", so no clamping rule is needed, and seen from the evidence side the rule stays
+ * simple: an item counts up to the same date 24 months on (an item from 29 February, up to
+ * 28 February).
  */
 export function evidenceWindow(assessmentDate: string, months: number = EVIDENCE_WINDOW_MONTHS): EvidenceWindow {
   const toKey = dayKey(assessmentDate);

@@ -72,7 +72,7 @@ export type EvidenceTally = {
   countingIds: string[];
   countingLived: boolean;
   /** Linked items that do not count, for explaining why. */
-  notCounting: PreparedEvidence[];
+  notCounting: readonly PreparedEvidence[];
 };
 
 const NO_EVIDENCE: readonly PreparedEvidence[] = [];
@@ -80,14 +80,15 @@ const NO_EVIDENCE: readonly PreparedEvidence[] = [];
 /** Tallies one criterion's linked items into those that count and those that do not. */
 export function tallyEvidence(linked: readonly PreparedEvidence[] | undefined): EvidenceTally {
   const countingIds: string[] = [];
-  const notCounting: PreparedEvidence[] = [];
+  // Allocated only when needed: most linked items count.
+  let notCounting: PreparedEvidence[] | null = null;
   let countingLived = false;
   for (const item of linked ?? NO_EVIDENCE) {
-    if (item.fault !== null) notCounting.push(item);
+    if (item.fault !== null) (notCounting ??= []).push(item);
     else {
       countingIds.push(item.id);
       if (item.lived) countingLived = true;
     }
   }
-  return { countingIds, countingLived, notCounting };
+  return { countingIds, countingLived, notCounting: notCounting ?? NO_EVIDENCE };
 }

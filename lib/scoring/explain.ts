@@ -72,12 +72,13 @@ const SHORT_LABELS: Record<ReasonCode, string> = {
  * experience evidence is also needed, since one such item would settle both.
  */
 export function shortNeeds(reasons: readonly Reason[]): string {
-  const codes = reasons.map((r) => r.code);
-  const needsLived = codes.includes("NO_LIVED_EXPERIENCE_EVIDENCE");
-  return codes
-    .filter((code) => !(needsLived && code === "NO_EVIDENCE"))
-    .map((code) => SHORT_LABELS[code])
-    .join("; ");
+  const needsLived = reasons.some((r) => r.code === "NO_LIVED_EXPERIENCE_EVIDENCE");
+  let text = "";
+  for (const { code } of reasons) {
+    if (needsLived && code === "NO_EVIDENCE") continue;
+    text = text === "" ? SHORT_LABELS[code] : `${text}; ${SHORT_LABELS[code]}`;
+  }
+  return text;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -21,7 +21,8 @@ type ReferenceShape = {
 export function referenceProblems(input: ReferenceShape): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const numbers = new Set<number>();
-  const criterionIds = new Set<string>();
+  // Criterion id → whether it has been claimed yet; one map serves both checks that need it.
+  const criterionIds = new Map<string, boolean>();
   const codes = new Set<string>();
   const statements = input.framework.statements;
   for (let s = 0; s < statements.length; s++) {
@@ -35,7 +36,7 @@ export function referenceProblems(input: ReferenceShape): ReferenceProblem[] {
       const at = ["framework", "statements", s, "criteria", c];
       if (criterionIds.has(id)) problems.push({ message: `Criterion id "${id}" appears more than once`, path: [...at, "id"] });
       if (codes.has(code)) problems.push({ message: `Criterion code "${code}" appears more than once`, path: [...at, "code"] });
-      criterionIds.add(id);
+      criterionIds.set(id, false);
       codes.add(code);
     }
   }
@@ -54,15 +55,16 @@ export function referenceProblems(input: ReferenceShape): ReferenceProblem[] {
     }
   }
 
-  const claimed = new Set<string>();
   for (let c = 0; c < input.claims.length; c++) {
     const criterionId = input.claims[c]!.criterionId;
-    if (!criterionIds.has(criterionId)) {
+    const claimed = criterionIds.get(criterionId);
+    if (claimed === undefined) {
       problems.push({ message: `Claim refers to unknown criterion "${criterionId}"`, path: ["claims", c, "criterionId"] });
-    } else if (claimed.has(criterionId)) {
+    } else if (claimed) {
       problems.push({ message: `Criterion "${criterionId}" is claimed more than once`, path: ["claims", c, "criterionId"] });
+    } else {
+      criterionIds.set(criterionId, true);
     }
-    claimed.add(criterionId);
   }
   return problems;
 }

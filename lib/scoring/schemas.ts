@@ -23,7 +23,7 @@ export const criterionInputSchema = z.object({
 });
 
 export const statementInputSchema = z.object({
-  number: z.number().int().min(1).max(6, { error: "Statement numbers run from 1 to 6" }),
+  number: z.number().int().min(1, { error: "Statement numbers run from 1 to 6" }).max(6, { error: "Statement numbers run from 1 to 6" }),
   title: z.string().optional(),
   criteria: z.array(criterionInputSchema),
 });

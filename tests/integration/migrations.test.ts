@@ -198,12 +198,12 @@ INSERT INTO "NoSuchTable" VALUES (1);
     await expect(applyMigrations(db.url, dir)).rejects.toThrow(`Migration ${broken} failed: relation "NoSuchTable" does not exist`);
 
     expect((await migrationRows(db.url)).map((row) => row.migration_name)).toEqual(committed.map((m) => m.name));
-    const [partial] = await query<{ table: string | null; columns: number }>(
+    const [partial] = await query<{ partial_table: string | null; columns: number }>(
       db.url,
-      `SELECT to_regclass('public."Partial"')::text AS table,
+      `SELECT to_regclass('public."Partial"')::text AS partial_table,
               (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'partial') AS columns`,
     );
-    expect(partial).toEqual({ table: null, columns: 0 });
+    expect(partial).toEqual({ partial_table: null, columns: 0 });
 
     writeFileSync(path.join(dir, broken, "migration.sql"), `CREATE TABLE "Partial" ("id" INTEGER NOT NULL);\n`);
     expect(await applyMigrations(db.url, dir)).toEqual([broken]);

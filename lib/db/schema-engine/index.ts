@@ -25,7 +25,11 @@ export function readSchemaFiles(schemaPath: string = DEFAULT_SCHEMA_PATH): Schem
   return [{ path: path.relative(process.cwd(), path.resolve(schemaPath)) || schemaPath, content: readFileSync(schemaPath, "utf8") }];
 }
 
-/** The migrations folder in the shape the engine expects, read the way Prisma's CLI reads it. */
+/**
+ * The migrations folder in the shape the engine expects, read the way Prisma's CLI reads it,
+ * except that folders are sorted as lib/db/migrate.ts sorts them, so the engine replays them in
+ * the order our runner applies them.
+ */
 export function readMigrationList(migrationsDir: string): MigrationList {
   const baseDir = path.resolve(migrationsDir);
   const lockPath = path.join(baseDir, MIGRATION_LOCK_FILE);

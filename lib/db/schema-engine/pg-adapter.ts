@@ -1,7 +1,8 @@
 // The driver adapter the wasm schema engine talks to Postgres through. It is `@prisma/adapter-pg`
 // with three corrections the engine needs and the stock adapter lacks:
-//  - Postgres's internal `"char"` type (pg_class.relkind, pg_constraint.contype, …), which the
-//    engine's catalog queries select, is reported as text; adapter-pg rejects it otherwise.
+//  - Postgres's internal `"char"` type (pg_constraint.contype, confdeltype, …), which the
+//    engine's catalog queries select, is passed on as the engine's `Character` type; adapter-pg
+//    throws "unsupported native type" for it.
 //  - Shadow databases are created and dropped by us. adapter-pg's `connectToShadowDb` builds its
 //    pool from `{ connectionString, database }`, where node-postgres lets the connection string
 //    win, so the "shadow" pool would point at the main database; it also drops the database

@@ -5,7 +5,8 @@ import { evidence, evidenceMeeting, findStatement, input, statement } from "./bu
 
 /** A statement with two criteria at each level, codes "<n>.l1a" and so on. */
 function fullStatement(number: number): StatementItem {
-  return statement(number, [["l1a", 1], ["l1b", 1], ["l2a", 2], ["l2b", 2], ["l3a", 3], ["l3b", 3]].map(([id, level]) => [`${number}-${id}`, level] as const));
+  const criteria: Array<readonly [string, 1 | 2 | 3]> = [["l1a", 1], ["l1b", 1], ["l2a", 2], ["l2b", 2], ["l3a", 3], ["l3b", 3]];
+  return statement(number, criteria.map(([id, level]) => [`${number}-${id}`, level] as const));
 }
 
 /** Scores six full statements where statement n's evidence reaches levels[n - 1]. */
