@@ -6,7 +6,7 @@ import type { Reason, ReasonCode } from "./types";
 export type ReasonDetails = {
   window: EvidenceWindow;
   evidenceIds?: string[];
-  observations?: string[];
+  observations?: readonly string[];
 };
 
 const LIVED_EXPERIENCE = "people who use the service, carers or Experts by Experience";

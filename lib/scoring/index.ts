@@ -33,5 +33,6 @@ export type {
 export { REASON_CODES } from "./types";
 export type { ReasonCode, Reason, CriterionResult, MissingCriterion, NextLevel, StatementResult, ScoringResult } from "./types";
 export { EVIDENCE_WINDOW_MONTHS, evidenceWindow } from "./dates";
+export type { EvidenceWindow } from "./dates";
 export { isLivedExperience } from "./evidence";
 export { reasonMessage } from "./explain";

@@ -10,8 +10,9 @@ type ReferenceShape = {
 };
 
 /**
- * The rules that span lists: statement numbers, criterion ids and codes, and evidence ids are
- * unique; ratings and claims name criteria in this framework; each criterion is claimed once.
+ * The rules that span lists: statement numbers, criterion ids and evidence ids are unique, and
+ * criterion codes are unique within their statement (as the database requires); ratings and
+ * claims name criteria in this framework; each criterion is claimed once.
  *
  * Evidence links are not checked: an organisation's evidence library outlives framework versions,
  * so a link to a retired criterion is normal and simply ignored. Ratings and claims, by contrast,
@@ -23,7 +24,6 @@ export function referenceProblems(input: ReferenceShape): ReferenceProblem[] {
   const numbers = new Set<number>();
   // Criterion id → whether it has been claimed yet; one map serves both checks that need it.
   const criterionIds = new Map<string, boolean>();
-  const codes = new Set<string>();
   const statements = input.framework.statements;
   for (let s = 0; s < statements.length; s++) {
     const statement = statements[s]!;
@@ -31,11 +31,15 @@ export function referenceProblems(input: ReferenceShape): ReferenceProblem[] {
       problems.push({ message: `Statement ${statement.number} appears more than once`, path: ["framework", "statements", s, "number"] });
     }
     numbers.add(statement.number);
+    const codes = new Set<string>();
     for (let c = 0; c < statement.criteria.length; c++) {
       const { id, code } = statement.criteria[c]!;
-      const at = ["framework", "statements", s, "criteria", c];
-      if (criterionIds.has(id)) problems.push({ message: `Criterion id "${id}" appears more than once`, path: [...at, "id"] });
-      if (codes.has(code)) problems.push({ message: `Criterion code "${code}" appears more than once`, path: [...at, "code"] });
+      if (criterionIds.has(id)) {
+        problems.push({ message: `Criterion id "${id}" appears more than once`, path: ["framework", "statements", s, "criteria", c, "id"] });
+      }
+      if (codes.has(code)) {
+        problems.push({ message: `Criterion code "${code}" appears more than once in statement ${statement.number}`, path: ["framework", "statements", s, "criteria", c, "code"] });
+      }
       criterionIds.set(id, false);
       codes.add(code);
     }

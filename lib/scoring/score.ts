@@ -14,7 +14,7 @@ export type SafeScoringResult =
 /**
  * Scores input that has already passed `scoringInputSchema`, skipping validation. For batch jobs
  * that validate once and score many times; anything else should call `scoreOrganisation`.
- * Invalid input here gives undefined results rather than an error.
+ * Invalid input here is not reported: it gives a meaningless result or a TypeError.
  */
 export function scoreOrganisationUnchecked(input: ScoringInput): ScoringResult {
   const context = buildContext(input);

@@ -50,8 +50,10 @@ export async function addDraftCriterion(actor: Actor, version: number, input: un
     if (statement.criteria.length >= CRITERIA_PER_LEVEL.max) {
       throw new AppError("CONFLICT", `Level ${level} of statement ${statementNumber} already has ${CRITERIA_PER_LEVEL.max} criteria, the most allowed.`);
     }
-    // Codes are never reused within a version, so a removed criterion's code keeps one meaning.
-    const used = new Set(statement.criteria.map((c) => c.code));
+    // A code keeps one meaning for good: never reuse one that any version has given to a
+    // criterion, even one removed since, or comparisons across versions would mislead.
+    const everUsed = await tx.criterion.findMany({ where: { level, statement: { number: statementNumber } }, select: { code: true }, distinct: ["code"] });
+    const used = new Set(everUsed.map((c) => c.code));
     const letter = "abcdefghijklmnopqrstuvwxyz".split("").find((l) => !used.has(`${statementNumber}.${level}.${l}`)) ?? "z";
     const code = `${statementNumber}.${level}.${letter}`;
     const position = Math.max(-1, ...statement.criteria.map((c) => c.position)) + 1;

@@ -18,7 +18,7 @@ const cases: Case[] = [
   { name: "a fractional statement number", value: input({ framework: { statements: [statement(1.5, [])] } }), path: "framework.statements.0.number" },
   { name: "a criterion at level 4", value: { ...input(), framework: { statements: [{ number: 1, criteria: [{ id: "a", code: "a", level: 4 }] }] } }, path: "framework.statements.0.criteria.0.level" },
   { name: "a criterion id used in two statements", value: input({ framework: { statements: [statement(1, [["a", 1]]), { number: 2, criteria: [criterion("a", 1, "2.a")] }] } }), path: "framework.statements.1.criteria.0.id" },
-  { name: "a criterion code used twice", value: input({ framework: { statements: [{ number: 1, criteria: [criterion("a", 1, "X"), criterion("b", 1, "X")] }] } }), path: "framework.statements.0.criteria.1.code" },
+  { name: "a criterion code used twice in one statement", value: input({ framework: { statements: [{ number: 1, criteria: [criterion("a", 1, "X"), criterion("b", 1, "X")] }] } }), path: "framework.statements.0.criteria.1.code" },
   { name: "an empty criterion id", value: input({ framework: { statements: [{ number: 1, criteria: [criterion("", 1, "x")] }] } }), path: "framework.statements.0.criteria.0.id" },
   { name: "an evidence id used twice", value: input({ framework: validFramework, evidence: [evidence("e", ["a"]), evidence("e", ["b"])] }), path: "evidence.1.id" },
   { name: "30 February as an evidence date", value: input({ framework: validFramework, evidence: [evidence("e", ["a"], { date: "2026-02-30" })] }), path: "evidence.0.date" },
@@ -65,6 +65,11 @@ describe("valid input", () => {
   it("defaults the rules version to 1 and tolerates fields it does not use", () => {
     const result = scoreOrganisation({ ...input({ evidence: [evidence("e1", ["a"])] }), note: "from the API" } as ScoringInput);
     expect(result).toMatchObject({ rulesVersion: 1, overallLevel: 1 });
+  });
+
+  it("allows the same criterion code in different statements", () => {
+    const safe = safeScoreOrganisation(input({ framework: { statements: [{ number: 1, criteria: [criterion("a", 1, "A")] }, { number: 2, criteria: [criterion("b", 1, "A")] }] } }));
+    expect(safe.success).toBe(true);
   });
 
   it("allows several assessors to rate the same criterion", () => {
