@@ -72,6 +72,9 @@ async function main() {
   }
 
   if (!env.NEXTAUTH_SECRET && command.includes("dev")) env.NEXTAUTH_SECRET = developmentSecret(dataRoot);
+  env.NEXTAUTH_URL ??= "http://localhost:3000";
+  // These machines are offline; nothing should try to phone home.
+  env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   const [bin, ...rest] = command as [string, ...string[]];
   const child = spawn(bin, rest, { stdio: "inherit", env });

@@ -1,7 +1,7 @@
 // Gives the integration tests a real PostgreSQL server: DATABASE_URL's server when set,
 // otherwise an embedded one started here. Each test file then creates its own database.
 import type { TestProject } from "vitest/node";
-import { chmodSync, mkdtempSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../../lib/db/embedded";
 
@@ -26,6 +26,7 @@ export default async function setup(project: TestProject) {
   project.provide("adminDatabaseUrl", db.adminUrl);
   return async () => {
     await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 
