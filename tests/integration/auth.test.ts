@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { authenticateWithMagicLink, authenticateWithPassword } from "@/lib/auth/authenticate";
 import { requestMagicLink } from "@/lib/auth/magic-link";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-data";
-import { useSeededAppDatabase } from "./setup/app-database";
+import { seededAppDatabase } from "./setup/app-database";
 
-const app = useSeededAppDatabase();
+const app = seededAppDatabase();
 
 function tokenFrom(text: string): string {
   const match = /token=([A-Za-z0-9_-]{43})/.exec(text);

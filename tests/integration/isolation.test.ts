@@ -6,9 +6,9 @@ import { getOrganisation, listOrganisations } from "@/lib/organisations/get-orga
 import { updateOrganisationDetails } from "@/lib/organisations/update-organisation";
 import { listMembers } from "@/lib/members/list-members";
 import { listOutbox } from "@/lib/mail/list-outbox";
-import { useSeededAppDatabase } from "./setup/app-database";
+import { seededAppDatabase } from "./setup/app-database";
 
-const app = useSeededAppDatabase();
+const app = seededAppDatabase();
 
 async function expectKind(promise: Promise<unknown>, kind: AppError["kind"]) {
   const error = await promise.then(() => null, (e: unknown) => e);

@@ -3,9 +3,9 @@ import { AppError } from "@/lib/errors";
 import { getCurrentFramework, getFrameworkByVersion } from "@/lib/standard/get-framework";
 import { draftNewVersion, listFrameworkVersions, publishVersion } from "@/lib/standard/manage-versions";
 import { addDraftCriterion, removeDraftCriterion, updateDraftCriterion, updateDraftStatement } from "@/lib/standard/edit-draft";
-import { useSeededAppDatabase } from "./setup/app-database";
+import { seededAppDatabase } from "./setup/app-database";
 
-const app = useSeededAppDatabase();
+const app = seededAppDatabase();
 
 const wording = { text: "Clearer wording.", easyRead: "Easy words.", guidance: "What good looks like.", evidenceExamples: "Minutes of the members' forum\nFeedback from people who use the service" };
 

@@ -9,7 +9,7 @@ import { createMigratedDatabase, type TestDatabase } from "./test-database";
 
 export type AppDatabase = { prisma: PrismaClient; actorFor: (email: string) => Promise<Actor> };
 
-export function useSeededAppDatabase(): AppDatabase {
+export function seededAppDatabase(): AppDatabase {
   let database: TestDatabase | undefined;
   let prisma: PrismaClient | undefined;
   beforeAll(async () => {
