@@ -7,7 +7,14 @@ export type Permission =
   | "organisation:view"
   | "organisation:edit"
   | "members:view"
-  | "members:manage";
+  | "members:manage"
+  | "assessment:view"
+  | "assessment:edit"
+  | "assessment:request"
+  | "evidence:view"
+  | "evidence:edit"
+  | "plan:view"
+  | "plan:edit";
 
 /** Roles that grant a permission on the organisation the membership belongs to. */
 const OWN_ORGANISATION: Record<Permission, readonly Role[]> = {
@@ -15,6 +22,13 @@ const OWN_ORGANISATION: Record<Permission, readonly Role[]> = {
   "organisation:edit": ["ORG_ADMIN"],
   "members:view": ["ORG_ADMIN", "ORG_MEMBER", "SCHEME_ADMIN"],
   "members:manage": ["ORG_ADMIN"],
+  "assessment:view": ["ORG_ADMIN", "ORG_MEMBER"],
+  "assessment:edit": ["ORG_ADMIN", "ORG_MEMBER"],
+  "assessment:request": ["ORG_ADMIN"],
+  "evidence:view": ["ORG_ADMIN", "ORG_MEMBER"],
+  "evidence:edit": ["ORG_ADMIN", "ORG_MEMBER"],
+  "plan:view": ["ORG_ADMIN", "ORG_MEMBER"],
+  "plan:edit": ["ORG_ADMIN", "ORG_MEMBER"],
 };
 
 /** Roles that grant a permission on every organisation of a kind, whoever it belongs to. */
@@ -23,6 +37,15 @@ const ACROSS_ORGANISATIONS: Record<Permission, Partial<Record<Role, readonly Org
   "organisation:edit": { SCHEME_ADMIN: ["PROVIDER", "COMMISSIONER"] },
   "members:view": { SCHEME_ADMIN: ["SCHEME", "PROVIDER", "COMMISSIONER"] },
   "members:manage": { SCHEME_ADMIN: ["SCHEME", "PROVIDER", "COMMISSIONER"] },
+  // The scheme team reads a provider's self-assessment, evidence and plan to run the scheme,
+  // but only the organisation itself changes them.
+  "assessment:view": { SCHEME_ADMIN: ["PROVIDER"] },
+  "assessment:edit": {},
+  "assessment:request": {},
+  "evidence:view": { SCHEME_ADMIN: ["PROVIDER"] },
+  "evidence:edit": {},
+  "plan:view": { SCHEME_ADMIN: ["PROVIDER"] },
+  "plan:edit": {},
 };
 
 type Holder = { memberships: readonly MembershipSummary[] };
