@@ -33,7 +33,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       DATABASE_URL: "",
-      CQM_DATA_DIR: ".data/e2e",
+      CQM_DATA_DIR: `.data/e2e-${PORT}`,
       CQM_EPHEMERAL_DB: "1",
       NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-000000",
       NEXTAUTH_URL: baseURL,
