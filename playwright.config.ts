@@ -7,6 +7,7 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: `test-results/${PORT}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
