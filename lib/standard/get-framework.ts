@@ -48,3 +48,8 @@ export async function getCurrentFramework(): Promise<FrameworkView | null> {
 export async function getFrameworkByVersion(version: number): Promise<FrameworkView | null> {
   return db().frameworkVersion.findUnique({ where: { version }, select: SELECT });
 }
+
+/** A version by id, whatever its status. */
+export async function getFrameworkById(id: string): Promise<FrameworkView | null> {
+  return db().frameworkVersion.findUnique({ where: { id }, select: SELECT });
+}

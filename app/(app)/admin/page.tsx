@@ -16,6 +16,10 @@ export default async function SchemeAdminHome() {
   return (
     <>
       <h1>Scheme administration</h1>
+      <h2>Assessment requests</h2>
+      <p>
+        <Link href="/admin/requests">Organisations waiting for an assessment</Link>
+      </p>
       <h2>The standard</h2>
       <p>
         <Link href="/admin/standard">Versions of the standard</Link>: draft, edit and publish the criteria.

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/access/require-role";
+import { orNotFound } from "@/lib/access/or-not-found";
+import { getAssessmentRequest } from "@/lib/assessment-requests/list-requests";
+import { SnapshotView } from "@/components/assessment-requests/snapshot-view";
+import { SummaryList } from "@/components/ui/summary-list";
+import { levelLabel } from "@/components/scoring/statement-result-table";
+
+export const metadata: Metadata = { title: "Assessment request" };
+
+export default async function AssessmentRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRole("SCHEME_ADMIN");
+  const request = await orNotFound(getAssessmentRequest(actor, (await params).id));
+  const { snapshot } = request;
+  return (
+    <>
+      <Link href="/admin/requests" className="inline-block mb-4">Back to assessment requests</Link>
+      <span className="text-muted text-xl block mb-1">Assessment request</span>
+      <h1>{request.organisationName}</h1>
+      <SummaryList
+        rows={[
+          { key: "Requested", value: request.requestedAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) },
+          { key: "Standard", value: `${snapshot.framework.title} (scoring rules version ${snapshot.framework.rulesVersion})` },
+          { key: "Area", value: snapshot.organisation.area },
+          { key: "Kind of service", value: snapshot.organisation.serviceType ?? "Not given" },
+          { key: "Self-assessed level", value: levelLabel(request.selfAssessedLevel) },
+          { key: "Evidence submitted", value: `${snapshot.evidence.length} items` },
+        ]}
+      />
+      <p>{snapshot.selfAssessedResult.summary}</p>
+      <SnapshotView snapshot={snapshot} />
+    </>
+  );
+}
