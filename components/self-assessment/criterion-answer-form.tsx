@@ -43,12 +43,11 @@ export function CriterionAnswerForm({ action, criterionId, code, defaults, draft
       <input type="hidden" name="criterionId" value={criterionId} />
       <input type="hidden" {...form.register("version")} />
       <Radios
-        id={`${prefix}-claim`}
+        name={`${prefix}-claim`}
         legend={`Do you meet ${code}?`}
-        legendClassName="font-bold"
-        inline
+        legendClassName="text-base"
         error={error("claim")}
-        options={Object.entries(CLAIM_LABELS).map(([value, label]) => ({ value, label }))}
+        items={Object.entries(CLAIM_LABELS).map(([value, label]) => ({ value, label }))}
         inputProps={claim}
       />
       <TextArea

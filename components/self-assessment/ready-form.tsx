@@ -15,14 +15,14 @@ export function ReadyForm({ action, statementNumber, ready }: Props) {
     <form action={formAction} className="border-t-4 border-brand pt-4 mt-8">
       <ErrorSummary errors={error ? [{ field: "ready", message: error }] : []} />
       <Radios
-        id="ready"
+        name="ready"
         legend={<span className="text-2xl">Have you finished statement {statementNumber}?</span>}
         error={error}
-        options={[
+        items={[
           { value: "yes", label: "Yes, it is ready for assessors" },
           { value: "no", label: "No, I will come back to it later" },
         ]}
-        inputProps={{ name: "ready", defaultChecked: undefined }}
+        inputProps={{ name: "ready" }}
       />
       <Button type="submit" disabled={pending}>Save and continue</Button>
       <p role="status" className="font-bold text-success">{state.status === "success" ? state.message : ""}</p>

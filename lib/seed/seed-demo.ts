@@ -6,6 +6,9 @@ import { importFramework } from "@/lib/standard/import-framework";
 import { frameworkV1 } from "@/lib/standard/content/v1";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from "@/lib/seed/demo-data";
 import { assertDemoSeedAllowed } from "@/lib/seed/guard";
+import { seedDemoEvidence } from "@/lib/seed/demo-evidence";
+import { seedDemoPlan } from "@/lib/seed/demo-plan";
+import { seedDemoSelfAssessments } from "@/lib/seed/demo-self-assessment";
 
 export type SeedResult = { seeded: boolean };
 
@@ -22,14 +25,22 @@ export async function seedDemo(prisma: PrismaClient, env: Record<string, string 
         const created = await tx.organisation.create({ data: org, select: { id: true } });
         ids.set(org.slug, created.id);
       }
+      const users = new Map<string, string>();
       for (const account of DEMO_ACCOUNTS) {
         const organisationId = ids.get(account.organisationSlug);
         if (!organisationId) throw new Error(`Demo account ${account.email} names an unknown organisation`);
-        await tx.user.create({
+        const user = await tx.user.create({
           data: { email: account.email, name: account.name, passwordHash, memberships: { create: { organisationId, role: account.role } } },
+          select: { id: true },
         });
+        users.set(account.email, user.id);
       }
-      await importFramework(tx, frameworkV1, { version: 1, status: "PUBLISHED", publishedAt: new Date("2026-04-01T09:00:00Z") });
+      const frameworkVersionId = await importFramework(tx, frameworkV1, { version: 1, status: "PUBLISHED", publishedAt: new Date("2026-04-01T09:00:00Z") });
+      const criteriaRows = await tx.criterion.findMany({ where: { statement: { frameworkVersionId } }, select: { id: true, code: true } });
+      const ctx = { organisations: ids, users, criteria: new Map(criteriaRows.map((c) => [c.code, c.id])), frameworkVersionId };
+      await seedDemoEvidence(tx, ctx);
+      await seedDemoPlan(tx, ctx);
+      await seedDemoSelfAssessments(tx, ctx);
     },
     { timeout: 60_000 },
   );
