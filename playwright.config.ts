@@ -36,6 +36,8 @@ export default defineConfig({
       DATABASE_URL: "",
       CQM_DATA_DIR: `.data/e2e-${PORT}`,
       CQM_EPHEMERAL_DB: "1",
+      // Each app port gets its own database port, so parallel runs never race for one.
+      CQM_PG_PORT: String(55_000 + (PORT % 1000)),
       NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-000000",
       NEXTAUTH_URL: baseURL,
       ENABLE_OUTBOX_PAGE: "1",

@@ -23,7 +23,7 @@ test("an organisation admin corrects a mistake in their details", async ({ page 
 test("a member sees their organisation and its people but cannot change its details", async ({ page }) => {
   await signIn(page, "member@northside-mind.demo.test");
   await expect(page.getByRole("link", { name: "Change the organisation's details" })).toHaveCount(0);
-  await page.getByRole("link", { name: "People in this organisation" }).click();
+  await page.getByRole("navigation", { name: "Northside Mind sections" }).getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("cell", { name: "member@northside-mind.demo.test" })).toBeVisible();
   await expectAccessible(page);
   const response = await page.goto("/organisations/northside-mind/details");

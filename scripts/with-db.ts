@@ -38,7 +38,8 @@ async function main() {
   if (!env.DATABASE_URL) {
     const dataDir = path.join(dataRoot, "postgres");
     log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir)})`);
-    embedded = await startEmbeddedPostgres({ dataDir, database: "cqm", persistent: !ephemeral });
+    const preferredPort = env.CQM_PG_PORT ? Number(env.CQM_PG_PORT) : undefined;
+    embedded = await startEmbeddedPostgres({ dataDir, database: "cqm", persistent: !ephemeral, ...(preferredPort ? { preferredPort } : {}) });
     env.DATABASE_URL = embedded.url;
     log(`PostgreSQL is listening on 127.0.0.1:${embedded.port}`);
   }

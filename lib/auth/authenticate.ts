@@ -1,8 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { dummyVerify, verifyPassword } from "@/lib/auth/passwords";
 import { magicLinkTokenSchema, passwordSignInSchema, type SignInErrorCode } from "@/lib/auth/schemas";
+import { hashOneTimeToken } from "@/lib/security/one-time-token";
 import { clearFailedSignIns, isSignInBlocked, recordFailedSignIn } from "@/lib/auth/throttle";
 
 export type AuthenticatedUser = { id: string; email: string; name: string };
@@ -27,16 +27,12 @@ export async function authenticateWithPassword(input: unknown, ip: string): Prom
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 /** Uses a one-time sign-in link. The update is conditional, so a link works exactly once. */
 export async function authenticateWithMagicLink(input: unknown): Promise<AuthenticationResult> {
   const parsed = magicLinkTokenSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "LINK_INVALID" };
   const now = new Date();
-  const tokenHash = hashToken(parsed.data.token);
+  const tokenHash = hashOneTimeToken(parsed.data.token);
   const used = await db().magicLinkToken.updateManyAndReturn({
     where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },

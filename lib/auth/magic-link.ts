@@ -1,9 +1,8 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
-import { hashToken } from "@/lib/auth/authenticate";
+import { createOneTimeToken } from "@/lib/security/one-time-token";
 import { allowMagicLinkRequest } from "@/lib/auth/throttle";
 
 const LINK_LIFETIME_MINUTES = 15;
@@ -19,9 +18,9 @@ export async function requestMagicLink(email: string, ip: string): Promise<Magic
   const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true } });
   if (!user) return { status: "sent" };
 
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = createOneTimeToken();
   await db().magicLinkToken.create({
-    data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_LIFETIME_MINUTES * 60_000) },
+    data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + LINK_LIFETIME_MINUTES * 60_000) },
   });
   const link = new URL(`/sign-in/link?token=${token}`, getEnv().NEXTAUTH_URL).toString();
   await sendMail({

@@ -16,6 +16,8 @@ export const passwordSignInSchema = z.object({
 export const magicLinkRequestSchema = z.object({ email: emailSchema });
 
 export const magicLinkTokenSchema = z.object({
+  // The shape of lib/security/one-time-token.ts, repeated because that module uses node:crypto
+  // and this schema also runs in the browser.
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This sign-in link is not valid. Ask for a new one."),
 });
 

@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/access/actor";
+import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { assertAnotherAdminRemains, getManageableOrganisation, lockMemberships } from "@/lib/members/manageable-organisation";
+import { changeRoleSchema, INVITABLE_ROLES } from "@/lib/members/schemas";
+
+/**
+ * Changes a member's role in a provider organisation (admins and scheme admins only). Refuses
+ * to demote the last administrator, so an organisation can always manage its own people.
+ */
+export async function changeMemberRole(actor: Actor, slug: string, membershipId: string, input: unknown): Promise<{ changedOwnRole: boolean }> {
+  const organisation = await getManageableOrganisation(actor, slug);
+  const parsed = changeRoleSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Choose a role.", z.flattenError(parsed.error).fieldErrors);
+  const { role } = parsed.data;
+
+  return db().$transaction(async (tx) => {
+    await lockMemberships(tx, organisation.id);
+    const membership = await tx.membership.findFirst({
+      where: { id: membershipId, organisationId: organisation.id, role: { in: [...INVITABLE_ROLES] } },
+      select: { id: true, role: true, userId: true, user: { select: { name: true } } },
+    });
+    if (!membership) throw notFound("person");
+    const changedOwnRole = membership.userId === actor.userId;
+    if (membership.role === role) return { changedOwnRole: false };
+    if (membership.role === "ORG_ADMIN") {
+      const who = changedOwnRole ? "You are" : `${membership.user.name} is`;
+      const message = `${who} the only administrator of ${organisation.name}. Make someone else an administrator first, so there is always someone who can manage its people.`;
+      await assertAnotherAdminRemains(tx, organisation.id, membership.id, message);
+    }
+    await tx.membership.update({ where: { id: membership.id }, data: { role } });
+    return { changedOwnRole };
+  }).catch((error: unknown) => {
+    // The "last admin" refusal belongs beside the role radios as well as in the summary.
+    if (error instanceof AppError && error.kind === "CONFLICT") throw new AppError("CONFLICT", error.message, { role: [error.message] });
+    throw error;
+  });
+}
