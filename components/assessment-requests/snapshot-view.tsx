@@ -1,6 +1,6 @@
 import type { AssessmentSnapshot } from "@/lib/assessment-requests/snapshot";
 import { CLAIM_LABELS } from "@/lib/self-assessment/schemas";
-import { SOURCE_LABELS } from "@/lib/self-assessment/source-labels";
+import { SOURCE_LABELS } from "@/lib/evidence/labels";
 import { levelLabel } from "@/components/scoring/statement-result-table";
 
 /** What the organisation submitted, exactly as frozen at the moment of the request. */

@@ -4,6 +4,11 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 
 const PREFIX = "cqm-draft:";
 
+/** Drops a saved draft, e.g. after an "add" form was saved, so it is not offered back later. */
+export function forgetDraft(key: string): void {
+  window.sessionStorage.removeItem(PREFIX + key);
+}
+
 /**
  * Keeps what someone is typing in this browser tab (sessionStorage, cleared when the tab closes)
  * so nothing is lost if the save fails or their session ends. On return, a draft that differs

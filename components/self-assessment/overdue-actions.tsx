@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/access/actor";
 import { listOverdueActions } from "@/lib/improvement-plan/list-overdue-actions";
-
-const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+import { formatIsoDate } from "@/lib/dates";
 
 /** Improvement actions past their due date, on the organisation's home page. */
 export async function OverdueActions({ actor, slug, today }: { actor: Actor; slug: string; today: string }) {
@@ -14,10 +13,11 @@ export async function OverdueActions({ actor, slug, today }: { actor: Actor; slu
       <ul className="list-none p-0 m-0">
         {overdue.map((action) => (
           <li key={action.id} className="mb-3">
-            <strong>Statement {action.statementNumber}:</strong> {action.description}
+            <strong>Statement {action.statementNumber}:</strong>{" "}
+            <Link href={`/organisations/${slug}/plan#action-${action.id}`}>{action.description}</Link>
             <br />
             <span className="text-muted">
-              {action.owner}, due {date(action.dueDate)} ({action.daysOverdue} {action.daysOverdue === 1 ? "day" : "days"} overdue)
+              {action.owner}, due {formatIsoDate(action.dueDate)} ({action.daysOverdue} {action.daysOverdue === 1 ? "day" : "days"} overdue)
             </span>
           </li>
         ))}

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/access/actor";
 import { AppError } from "@/lib/errors";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { loadSelfAssessment } from "@/lib/self-assessment/load-self-assessment";
-import { isoDate } from "@/lib/self-assessment/dates";
+import { dbDateToIso } from "@/lib/dates";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { AssessmentSnapshot } from "@/lib/assessment-requests/snapshot";
 
@@ -51,7 +51,7 @@ export async function requestAssessment(actor: Actor, organisationSlug: string):
         kind: e.kind,
         type: e.type,
         source: e.source,
-        evidenceDate: isoDate(e.evidenceDate),
+        evidenceDate: dbDateToIso(e.evidenceDate),
         consentGiven: e.consentGiven,
         url: e.url,
         body: e.body,

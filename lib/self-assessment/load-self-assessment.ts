@@ -6,7 +6,7 @@ import { getOrganisation, type OrganisationView } from "@/lib/organisations/get-
 import { getCurrentFramework, getFrameworkById, type FrameworkView } from "@/lib/standard/get-framework";
 import { scoreOrganisation, type ScoringResult } from "@/lib/scoring";
 import { buildSelfScoringInput, type EvidenceForScoring } from "@/lib/self-assessment/scoring-input";
-import { isoDate, todayInLondon } from "@/lib/self-assessment/dates";
+import { dbDateToIso, todayInLondon } from "@/lib/dates";
 
 export type StatementStatus = "NOT_STARTED" | "IN_PROGRESS" | "READY";
 
@@ -54,7 +54,7 @@ export async function loadSelfAssessment(actor: Actor, organisationSlug: string)
     kind: e.kind,
     type: e.type,
     source: e.source,
-    evidenceDate: isoDate(e.evidenceDate),
+    evidenceDate: dbDateToIso(e.evidenceDate),
     criterionIds: e.links.map((l) => l.criterionId),
   }));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSelfScoringInput } from "@/lib/self-assessment/scoring-input";
 import { nextSteps } from "@/lib/self-assessment/next-steps";
 import { scoreOrganisation } from "@/lib/scoring";
-import { todayInLondon } from "@/lib/self-assessment/dates";
+import { todayInLondon } from "@/lib/dates";
 
 const framework = {
   statements: [1, 2].map((n) => ({

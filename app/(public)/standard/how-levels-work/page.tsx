@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EXAMPLE_ASSESSMENT_DATE, EXAMPLE_EVIDENCE, scoreWorkedExample } from "@/lib/standard/worked-example";
 import { StatementResultTable, levelLabel } from "@/components/scoring/statement-result-table";
+import { formatIsoDate as date } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "How levels are worked out" };
 
-const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export default function HowLevelsWorkPage() {
   const result = scoreWorkedExample();

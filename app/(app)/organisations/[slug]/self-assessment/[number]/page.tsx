@@ -6,7 +6,7 @@ import { loadOrganisationPage } from "@/lib/organisations/organisation-page";
 import { loadSelfAssessment } from "@/lib/self-assessment/load-self-assessment";
 import { parseStatementParam } from "@/lib/standard/params";
 import { criteriaByLevel } from "@/lib/standard/criteria-by-level";
-import { SOURCE_LABELS } from "@/lib/self-assessment/source-labels";
+import { SOURCE_LABELS } from "@/lib/evidence/labels";
 import { OrganisationNav } from "@/components/organisations/organisation-nav";
 import { ClaimsProvider } from "@/components/self-assessment/claims-context";
 import { LivePreview } from "@/components/self-assessment/live-preview";
