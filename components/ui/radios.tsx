@@ -1,48 +1,62 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
-type Option = { value: string; label: ReactNode; hint?: ReactNode };
+export type RadioItem = { value: string; label: ReactNode; hint?: ReactNode; conditional?: ReactNode };
 
 type Props = {
-  /** Id of the first radio, so the error summary can link to it. */
-  id: string;
+  /** The field's name; the first radio gets it as its id, so an error summary can link to it. */
+  name: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
-  options: Option[];
-  inline?: boolean;
-  /** Props for every input: react-hook-form's register() result, or name + defaultValue handling. */
-  inputProps: InputHTMLAttributes<HTMLInputElement> & { name: string };
+  items: RadioItem[];
+  /** Props for every input, such as react-hook-form's register(name). */
+  inputProps: Omit<ComponentProps<"input">, "type" | "value" | "id">;
+  /** The value currently chosen, to show its conditional content. */
+  checked?: string | undefined;
   legendClassName?: string;
 };
 
-/** GOV.UK radios: a fieldset with a legend, one hint and one error for the group. */
-export function Radios({ id, legend, hint, error, options, inline = false, inputProps, legendClassName = "font-bold text-lg" }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+/**
+ * GOV.UK radios: a fieldset whose legend asks the question, with hint and error wired to it by
+ * aria-describedby. A chosen item's `conditional` content appears beneath it (conditional reveal).
+ */
+export function Radios({ name, legend, hint, error, items, inputProps, checked, legendClassName = "text-lg" }: Props) {
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <fieldset aria-describedby={describedBy}>
-        <legend className={`mb-2 ${legendClassName}`}>{legend}</legend>
-        {hint ? <p id={`${id}-hint`} className="text-muted mb-2">{hint}</p> : null}
+      <fieldset aria-describedby={describedBy} className="border-0 p-0 m-0">
+        <legend className={`font-bold mb-2 ${legendClassName}`}>{legend}</legend>
+        {hint ? <p id={`${name}-hint`} className="text-muted mb-2">{hint}</p> : null}
         {error ? (
-          <p id={`${id}-error`} className="text-error font-bold mb-2">
+          <p id={`${name}-error`} className="text-error font-bold mb-2">
             <span className="sr-only">Error: </span>
             {error}
           </p>
         ) : null}
-        <div className={inline ? "flex flex-wrap gap-x-6" : ""}>
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div key={option.value} className="flex items-start gap-2 mb-2">
-                <input type="radio" id={optionId} value={option.value} className="w-6 h-6 mt-0.5 accent-ink shrink-0" {...inputProps} />
-                <label htmlFor={optionId} className="cursor-pointer">
-                  {option.label}
-                  {option.hint ? <span className="block text-muted">{option.hint}</span> : null}
-                </label>
+        {items.map((item, index) => {
+          const id = index === 0 ? name : `${name}-${item.value}`;
+          return (
+            <div key={item.value}>
+              <div className="flex items-start gap-3 mb-3">
+                <input
+                  id={id}
+                  type="radio"
+                  value={item.value}
+                  aria-describedby={item.hint ? `${id}-item-hint` : undefined}
+                  className="mt-1 h-6 w-6 shrink-0 accent-ink"
+                  {...inputProps}
+                />
+                <div>
+                  <label htmlFor={id} className="text-lg">{item.label}</label>
+                  {item.hint ? <p id={`${id}-item-hint`} className="text-muted mb-0">{item.hint}</p> : null}
+                </div>
               </div>
-            );
-          })}
-        </div>
+              {item.conditional && checked === item.value ? (
+                <div id={`${id}-conditional`} className="border-l-4 border-border pl-5 ml-3 mb-4">{item.conditional}</div>
+              ) : null}
+            </div>
+          );
+        })}
       </fieldset>
     </div>
   );

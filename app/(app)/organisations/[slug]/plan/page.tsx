@@ -7,7 +7,7 @@ import { getPlan } from "@/lib/improvement-plan/get-plan";
 import { loadOrganisationPage } from "@/lib/organisations/organisation-page";
 import { OrganisationNav } from "@/components/organisations/organisation-nav";
 import { NotificationBanner } from "@/components/ui/notification-banner";
-import { ForgetDraft } from "@/components/improvement-plan/forget-draft";
+import { ForgetDraft } from "@/components/forms/forget-draft";
 import { LadderExplainer } from "@/components/improvement-plan/ladder-explainer";
 import { PlanEmptyState } from "@/components/improvement-plan/plan-empty-state";
 import { StatementPlan } from "@/components/improvement-plan/statement-plan";
