@@ -9,6 +9,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the app's public address, e.g. http://localhost:3000" }).default("http://localhost:3000"),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:pass@host:587" }).optional(),
   MAIL_FROM: z.string().default("Coproduction Quality Mark <no-reply@cqm.invalid>"),
+  // Read by lib/evidence/storage; checked here so a bad path stops the app at start-up.
+  FILE_STORAGE_DIR: z.string().startsWith("/", "FILE_STORAGE_DIR must be an absolute path, like /var/lib/cqm/files").optional(),
   ENABLE_OUTBOX_PAGE: z.enum(["0", "1"]).default("0"),
 });
 

@@ -23,6 +23,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://localhost/db" })).toThrow(/DATABASE_URL/);
   });
 
+  it("refuses a relative FILE_STORAGE_DIR", () => {
+    expect(() => parseEnv({ ...valid, FILE_STORAGE_DIR: "files" })).toThrow(/FILE_STORAGE_DIR must be an absolute path/);
+    expect(parseEnv({ ...valid, FILE_STORAGE_DIR: "/srv/cqm/files" }).FILE_STORAGE_DIR).toBe("/srv/cqm/files");
+  });
+
   it("treats an empty SMTP_URL as not set", () => {
     expect(parseEnv({ ...valid, SMTP_URL: "" }).SMTP_URL).toBeUndefined();
   });
