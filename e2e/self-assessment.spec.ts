@@ -13,14 +13,14 @@ test("an organisation admin self-assesses a statement, uploads and links evidenc
   // Upload a support-plan template as evidence.
   await page.getByRole("navigation", { name: "Elm House sections" }).getByRole("link", { name: "Evidence" }).click();
   await page.getByRole("link", { name: /Add evidence/ }).first().click();
-  await page.getByLabel("A file").check();
+  await page.getByLabel("A file", { exact: true }).check();
   await page.getByLabel("Upload a file").setInputFiles({ name: "support-plan-template.pdf", mimeType: "application/pdf", buffer: PDF });
-  await page.getByLabel("Title").fill("Support plan template: what matters to me");
-  await page.getByLabel("Day").fill("3");
-  await page.getByLabel("Month").fill("11");
-  await page.getByLabel("Year").fill("2026");
-  await page.getByLabel("Policy or procedure").check();
-  await page.getByLabel("The organisation").check();
+  await page.getByLabel("Title", { exact: true }).fill("Support plan template: what matters to me");
+  await page.getByLabel("Day", { exact: true }).fill("3");
+  await page.getByLabel("Month", { exact: true }).fill("11");
+  await page.getByLabel("Year", { exact: true }).fill("2026");
+  await page.getByLabel("Policy or procedure", { exact: true }).check();
+  await page.getByLabel("The organisation", { exact: true }).check();
   await page.getByRole("button", { name: "Add evidence" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Support plan template: what matters to me" })).toBeVisible();
 
