@@ -1,7 +1,7 @@
 // What the evidence form starts with: blank for a new item, the stored values for an edit.
 // Pure; every value is a string (or a list of strings) as the form's inputs hold them.
 import { dateToParts } from "@/lib/evidence/dates";
-import { EVIDENCE_KINDS, needsConsentQuestion, oneOf, type EvidenceKind, type EvidenceSource, type EvidenceType } from "@/lib/evidence/labels";
+import { EVIDENCE_KINDS, needsConsentQuestion, oneOf, type EvidenceFields } from "@/lib/evidence/labels";
 
 export type EvidenceFormValues = {
   kind: string;
@@ -40,19 +40,7 @@ export function newEvidenceDefaults(kind?: string): EvidenceFormValues {
   };
 }
 
-type Stored = {
-  kind: EvidenceKind;
-  title: string;
-  description: string | null;
-  evidenceDate: string;
-  type: EvidenceType;
-  source: EvidenceSource;
-  consentGiven: boolean;
-  consentNote: string | null;
-  url: string | null;
-  body: string | null;
-  criteria: Array<{ id: string }>;
-};
+type Stored = EvidenceFields & { criteria: Array<{ id: string }> };
 
 /** The form for changing an item, filled in with what is stored. */
 export function editEvidenceDefaults(item: Stored, currentCriterionIds: ReadonlySet<string>): EvidenceFormValues {

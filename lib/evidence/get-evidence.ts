@@ -2,25 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { notFound } from "@/lib/errors";
-import type { EvidenceKind, EvidenceSource, EvidenceType } from "@/lib/evidence/labels";
+import type { EvidenceFields } from "@/lib/evidence/labels";
 import { isRestorable } from "@/lib/evidence/retention";
 import { evidenceWhere } from "@/lib/evidence/scope";
 
 export type LinkedCriterion = { id: string; code: string; text: string; statementNumber: number; frameworkVersion: number };
 
-export type EvidenceDetails = {
+export type EvidenceDetails = EvidenceFields & {
   id: string;
-  kind: EvidenceKind;
-  title: string;
-  description: string | null;
-  /** YYYY-MM-DD */
-  evidenceDate: string;
-  type: EvidenceType;
-  source: EvidenceSource;
-  consentGiven: boolean;
-  consentNote: string | null;
-  url: string | null;
-  body: string | null;
   file: { filename: string; mimeType: string; size: number; sha256: string } | null;
   version: number;
   createdBy: string | null;

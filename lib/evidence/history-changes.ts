@@ -1,24 +1,11 @@
 // What an EvidenceHistory row's `changes` holds, built the same way by the services and the
 // seed. Pure. File bytes never go in here: only a file's name, size and SHA-256.
-import type { EvidenceKind, EvidenceSource, EvidenceType } from "@/lib/evidence/labels";
+import type { EvidenceFields } from "@/lib/evidence/labels";
 
 export type FileSummary = { filename: string; size: number; sha256: string };
 
 /** The fields of an evidence item that history records. */
-export type EvidenceSnapshot = {
-  kind: EvidenceKind;
-  title: string;
-  description: string | null;
-  /** YYYY-MM-DD */
-  evidenceDate: string;
-  type: EvidenceType;
-  source: EvidenceSource;
-  consentGiven: boolean;
-  consentNote: string | null;
-  url: string | null;
-  body: string | null;
-  file: FileSummary | null;
-};
+export type EvidenceSnapshot = EvidenceFields & { file: FileSummary | null };
 
 export type CriterionRef = { id: string; code: string };
 

@@ -58,3 +58,18 @@ export function needsConsentQuestion(type: string): boolean {
 export function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
   return values.find((v) => v === value);
 }
+
+/** The fields every evidence item has, whichever way it is read, stored or recorded. */
+export type EvidenceFields = {
+  kind: EvidenceKind;
+  title: string;
+  description: string | null;
+  /** YYYY-MM-DD */
+  evidenceDate: string;
+  type: EvidenceType;
+  source: EvidenceSource;
+  consentGiven: boolean;
+  consentNote: string | null;
+  url: string | null;
+  body: string | null;
+};

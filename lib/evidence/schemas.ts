@@ -3,7 +3,7 @@
 // including the ones that depend on other answers (the kind, the type, a named person).
 import { z } from "zod";
 import { parseDateParts } from "@/lib/evidence/dates";
-import { EVIDENCE_KINDS, EVIDENCE_SOURCES, EVIDENCE_TYPES, needsConsentQuestion, oneOf, type EvidenceKind, type EvidenceSource, type EvidenceType } from "@/lib/evidence/labels";
+import { EVIDENCE_KINDS, EVIDENCE_SOURCES, EVIDENCE_TYPES, needsConsentQuestion, oneOf, type EvidenceFields } from "@/lib/evidence/labels";
 
 export const LIMITS = { title: 200, description: 2000, url: 2000, body: 20000, consentNote: 1000, criteria: 100 } as const;
 
@@ -81,20 +81,7 @@ export const evidenceFormSchema = z
   });
 
 /** A checked evidence form: what the services store. */
-export type EvidenceInput = {
-  kind: EvidenceKind;
-  title: string;
-  description: string | null;
-  /** YYYY-MM-DD */
-  evidenceDate: string;
-  type: EvidenceType;
-  source: EvidenceSource;
-  consentGiven: boolean;
-  consentNote: string | null;
-  url: string | null;
-  body: string | null;
-  criterionIds: string[];
-};
+export type EvidenceInput = EvidenceFields & { criterionIds: string[] };
 
 export type EvidenceFormInput = z.input<typeof evidenceFormSchema>;
 
