@@ -12,11 +12,19 @@ import { TextField } from "@/components/ui/field";
 
 type Values = z.input<typeof passwordSignInSchema>;
 
-export function PasswordSignInForm() {
+type Props = {
+  /** A fixed, read-only address (e.g. the one an invitation was sent to). */
+  email?: string;
+  /** Where to go once signed in: the person's home, or stay and refresh this page. */
+  after?: "home" | "refresh";
+};
+
+export function PasswordSignInForm({ email, after = "home" }: Props) {
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof passwordSignInSchema>>({
     resolver: zodResolver(passwordSignInSchema),
+    defaultValues: { email: email ?? "", password: "" },
     shouldFocusError: false,
   });
   const { errors, isSubmitting } = formState;
@@ -28,7 +36,7 @@ export function PasswordSignInForm() {
       setServerError(signInErrorMessage(result?.error));
       return;
     }
-    router.push("/home");
+    if (after === "home") router.push("/home");
     router.refresh();
   });
 
@@ -41,7 +49,7 @@ export function PasswordSignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
-      <TextField id="email" label="Email address" type="email" autoComplete="username" spellCheck={false} error={errors.email?.message ?? serverError ?? undefined} {...register("email")} />
+      <TextField id="email" label="Email address" type="email" autoComplete="username" spellCheck={false} readOnly={email !== undefined} error={errors.email?.message ?? serverError ?? undefined} {...register("email")} />
       <TextField id="password" label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
       <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Signing in…" : "Sign in"}</Button>
     </form>
