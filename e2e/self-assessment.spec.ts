@@ -70,8 +70,15 @@ test("an organisation admin asks for an assessment and the scheme admin sees the
   await page.goto("/organisations/northside-mind/self-assessment");
   await expect(page.getByText("6 of 6 statements ready")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Ask for an assessment" }).click();
-  await expect(page.getByRole("heading", { name: "Assessment requested" })).toBeFocused();
+  // e2e/assessors.spec.ts may already have asked (one database per run); either way the
+  // request must show as made, and only once.
+  const ask = page.getByRole("button", { name: "Ask for an assessment" });
+  if (await ask.isVisible()) {
+    await ask.click();
+    await expect(page.getByRole("heading", { name: "Assessment requested" })).toBeFocused();
+  }
+  await expect(page.getByRole("heading", { name: "Assessment requested" })).toBeVisible();
+  await expect(ask).toHaveCount(0);
 
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "scheme.admin@demo.test");

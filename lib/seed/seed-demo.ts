@@ -9,6 +9,7 @@ import { assertDemoSeedAllowed } from "@/lib/seed/guard";
 import { seedDemoEvidence } from "@/lib/seed/demo-evidence";
 import { seedDemoPlan } from "@/lib/seed/demo-plan";
 import { seedDemoSelfAssessments } from "@/lib/seed/demo-self-assessment";
+import { seedDemoAssessors } from "@/lib/seed/demo-assessors";
 
 export type SeedResult = { seeded: boolean };
 
@@ -41,6 +42,7 @@ export async function seedDemo(prisma: PrismaClient, env: Record<string, string 
       await seedDemoEvidence(tx, ctx);
       await seedDemoPlan(tx, ctx);
       await seedDemoSelfAssessments(tx, ctx);
+      await seedDemoAssessors(tx, ctx);
     },
     { timeout: 60_000 },
   );

@@ -20,6 +20,10 @@ export default async function SchemeAdminHome() {
       <p>
         <Link href="/admin/requests">Organisations waiting for an assessment</Link>
       </p>
+      <h2>Experts by Experience</h2>
+      <p>
+        <Link href="/admin/assessors">The assessor pool</Link>: training, accreditation and declared conflicts of interest.
+      </p>
       <h2>The standard</h2>
       <p>
         <Link href="/admin/standard">Versions of the standard</Link>: draft, edit and publish the criteria.

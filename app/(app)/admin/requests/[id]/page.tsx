@@ -3,15 +3,19 @@ import Link from "next/link";
 import { requireRole } from "@/lib/access/require-role";
 import { orNotFound } from "@/lib/access/or-not-found";
 import { getAssessmentRequest } from "@/lib/assessment-requests/list-requests";
+import { ForgetDraft } from "@/components/forms/forget-draft";
 import { SnapshotView } from "@/components/assessment-requests/snapshot-view";
 import { SummaryList } from "@/components/ui/summary-list";
 import { levelLabel } from "@/components/scoring/statement-result-table";
+import { getRequestVisit } from "@/lib/visits/get-request-visit";
+import { RequestVisitSection } from "@/components/visits/request-visit-section";
 
 export const metadata: Metadata = { title: "Assessment request" };
 
-export default async function AssessmentRequestPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AssessmentRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string }> }) {
   const actor = await requireRole("SCHEME_ADMIN");
   const request = await orNotFound(getAssessmentRequest(actor, (await params).id));
+  const [visit, { assigned }] = await Promise.all([getRequestVisit(actor, request.id), searchParams]);
   const { snapshot } = request;
   return (
     <>
@@ -28,6 +32,8 @@ export default async function AssessmentRequestPage({ params }: { params: Promis
           { key: "Evidence submitted", value: `${snapshot.evidence.length} items` },
         ]}
       />
+      {assigned === "1" ? <ForgetDraft draftKey={`assign:${request.id}`} /> : null}
+      <RequestVisitSection requestId={request.id} status={request.status} visit={visit} justAssigned={assigned === "1"} />
       <p>{snapshot.selfAssessedResult.summary}</p>
       <SnapshotView snapshot={snapshot} />
     </>
