@@ -1,7 +1,7 @@
 // One schema per form, used by react-hook-form in the browser and again by the service on the
 // server. Messages follow the GOV.UK error message style.
 import { z } from "zod";
-import { parseDateParts } from "@/lib/improvement-plan/dates";
+import { parseDateParts } from "@/lib/date-input";
 
 export const CONFLICT_KINDS = ["WORKED_FOR", "USED_SERVICE", "CLOSE_TO", "OTHER"] as const;
 

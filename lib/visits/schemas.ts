@@ -1,6 +1,7 @@
 // The assign form's schema, used by react-hook-form in the browser and again by the service.
 import { z } from "zod";
-import { parseDateParts, type IsoDate } from "@/lib/improvement-plan/dates";
+import { parseDateParts } from "@/lib/date-input";
+import type { IsoDate } from "@/lib/dates";
 
 export const ASSIGN_FIELDS = ["leadUserId", "coAssessorUserId", "visitDate"] as const;
 

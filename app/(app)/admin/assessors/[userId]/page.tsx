@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/access/require-role";
 import { orNotFound } from "@/lib/access/or-not-found";
 import { getAssessorProfile } from "@/lib/assessors/update-profile";
-import { isoDateToParts } from "@/lib/improvement-plan/dates";
+import { isoDateToParts } from "@/lib/date-input";
 import type { ProfileInput } from "@/lib/assessors/schemas";
 import { ProfileForm } from "@/components/assessors/profile-form";
 import { updateProfileAction } from "../actions";
