@@ -144,9 +144,9 @@ const northsideMind: DemoSelfAssessment = {
     },
     {
       code: "3.1.c",
-      claim: "PARTLY",
+      claim: "YES",
       account:
-        "Each year we compare members' age, ethnicity, gender and postcode with census figures for North East Leeds, and it shows we reach too few young men and too few people from Pakistani and Bangladeshi communities in Harehills and Gipton. Two Harehills community groups have told us what gets in the way, but we haven't yet heard from young men directly.",
+        "Each year we compare members' age, ethnicity, gender and postcode with census figures for North East Leeds; it shows we reach too few young men and too few people from Pakistani and Bangladeshi communities in Harehills and Gipton. Two Harehills community groups and a young men's football project have told us what gets in the way.",
     },
     {
       code: "3.2.a",
