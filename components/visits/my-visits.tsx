@@ -1,5 +1,6 @@
 import type { MyVisit } from "@/lib/visits/list-my-visits";
 import { formatIsoDate } from "@/lib/dates";
+import Link from "next/link";
 import { Tag } from "@/components/ui/tag";
 
 type VisitStatus = MyVisit["status"];
@@ -31,7 +32,10 @@ export function MyVisits({ visits }: { visits: MyVisit[] }) {
       <tbody>
         {visits.map((v) => (
           <tr key={v.id} className="border-b border-border">
-            <th scope="row" className="py-2 pr-4 text-left font-normal">{v.organisationName}</th>
+            <th scope="row" className="py-2 pr-4 text-left font-normal">
+              {/* Once a visit is closed the assessor's access ends, so there is nothing to open. */}
+              {v.status === "CLOSED" || v.status === "CANCELLED" ? v.organisationName : <Link href={`/assessor/visits/${v.id}`}>{v.organisationName}</Link>}
+            </th>
             <td className="py-2 pr-4">{formatIsoDate(v.scheduledFor)}</td>
             <td className="py-2 pr-4">
               {v.role === "LEAD" ? "Lead assessor" : "Co-assessor"}
