@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { FieldsetShell } from "@/components/ui/field";
 
 type InputProps = Omit<ComponentProps<"input">, "type" | "id">;
 
@@ -19,20 +20,9 @@ type GroupProps = { id: string; legend: ReactNode; hint?: ReactNode; error?: str
 
 /** GOV.UK checkboxes: a fieldset whose legend asks the question, with hint and error. */
 export function CheckboxGroup({ id, legend, hint, error, children, legendClassName = "text-lg" }: GroupProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div id={id} tabIndex={-1} className={`mb-6 focus:outline-none ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <fieldset aria-describedby={describedBy} className="border-0 p-0 m-0">
-        <legend className={`font-bold mb-2 ${legendClassName}`}>{legend}</legend>
-        {hint ? <p id={`${id}-hint`} className="text-muted mb-2">{hint}</p> : null}
-        {error ? (
-          <p id={`${id}-error`} className="text-error font-bold mb-2">
-            <span className="sr-only">Error: </span>
-            {error}
-          </p>
-        ) : null}
-        {children}
-      </fieldset>
-    </div>
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error} legendClassName={legendClassName} focusable>
+      {children}
+    </FieldsetShell>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { FieldsetShell } from "@/components/ui/field";
 
 type Part = { id: string; label: string; error: boolean; width: string; inputProps: Omit<ComponentProps<"input">, "id"> };
 
@@ -9,34 +10,23 @@ type Props = { id: string; legend: ReactNode; hint?: ReactNode; error?: string |
  * only the boxes that need fixing are highlighted.
  */
 export function DateInput({ id, legend, hint, error, parts }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <fieldset role="group" aria-describedby={describedBy} className="border-0 p-0 m-0">
-        <legend className="font-bold text-lg mb-1">{legend}</legend>
-        {hint ? <p id={`${id}-hint`} className="text-muted mb-2">{hint}</p> : null}
-        {error ? (
-          <p id={`${id}-error`} className="text-error font-bold mb-2">
-            <span className="sr-only">Error: </span>
-            {error}
-          </p>
-        ) : null}
-        <div className="flex gap-4">
-          {parts.map((part) => (
-            <div key={part.id}>
-              <label htmlFor={part.id} className="block mb-1">{part.label}</label>
-              <input
-                id={part.id}
-                type="text"
-                inputMode="numeric"
-                aria-invalid={part.error ? true : undefined}
-                className={`block border-2 p-2 text-lg bg-white ${part.width} ${part.error ? "border-error" : "border-ink"}`}
-                {...part.inputProps}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error} role="group">
+      <div className="flex gap-4">
+        {parts.map((part) => (
+          <div key={part.id}>
+            <label htmlFor={part.id} className="block mb-1">{part.label}</label>
+            <input
+              id={part.id}
+              type="text"
+              inputMode="numeric"
+              aria-invalid={part.error ? true : undefined}
+              className={`block border-2 p-2 text-lg bg-white ${part.width} ${part.error ? "border-error" : "border-ink"}`}
+              {...part.inputProps}
+            />
+          </div>
+        ))}
+      </div>
+    </FieldsetShell>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { FieldsetShell } from "@/components/ui/field";
 
 export type RadioItem = { value: string; label: ReactNode; hint?: ReactNode; conditional?: ReactNode };
 
@@ -21,43 +22,32 @@ type Props = {
  * aria-describedby. A chosen item's `conditional` content appears beneath it (conditional reveal).
  */
 export function Radios({ name, legend, hint, error, items, inputProps, checked, legendClassName = "text-lg" }: Props) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <fieldset aria-describedby={describedBy} className="border-0 p-0 m-0">
-        <legend className={`font-bold mb-2 ${legendClassName}`}>{legend}</legend>
-        {hint ? <p id={`${name}-hint`} className="text-muted mb-2">{hint}</p> : null}
-        {error ? (
-          <p id={`${name}-error`} className="text-error font-bold mb-2">
-            <span className="sr-only">Error: </span>
-            {error}
-          </p>
-        ) : null}
-        {items.map((item, index) => {
-          const id = index === 0 ? name : `${name}-${item.value}`;
-          return (
-            <div key={item.value}>
-              <div className="flex items-start gap-3 mb-3">
-                <input
-                  id={id}
-                  type="radio"
-                  value={item.value}
-                  aria-describedby={item.hint ? `${id}-item-hint` : undefined}
-                  className="mt-1 h-6 w-6 shrink-0 accent-ink"
-                  {...inputProps}
-                />
-                <div>
-                  <label htmlFor={id} className="text-lg">{item.label}</label>
-                  {item.hint ? <p id={`${id}-item-hint`} className="text-muted mb-0">{item.hint}</p> : null}
-                </div>
+    <FieldsetShell id={name} legend={legend} hint={hint} error={error} legendClassName={legendClassName}>
+      {items.map((item, index) => {
+        const id = index === 0 ? name : `${name}-${item.value}`;
+        return (
+          <div key={item.value}>
+            <div className="flex items-start gap-3 mb-3">
+              <input
+                id={id}
+                type="radio"
+                value={item.value}
+                aria-describedby={item.hint ? `${id}-item-hint` : undefined}
+                className="mt-1 h-6 w-6 shrink-0 accent-ink"
+                {...inputProps}
+              />
+              <div>
+                <label htmlFor={id} className="text-lg">{item.label}</label>
+                {item.hint ? <p id={`${id}-item-hint`} className="text-muted mb-0">{item.hint}</p> : null}
               </div>
-              {item.conditional && checked === item.value ? (
-                <div id={`${id}-conditional`} className="border-l-4 border-border pl-5 ml-3 mb-4">{item.conditional}</div>
-              ) : null}
             </div>
-          );
-        })}
-      </fieldset>
-    </div>
+            {item.conditional && checked === item.value ? (
+              <div id={`${id}-conditional`} className="border-l-4 border-border pl-5 ml-3 mb-4">{item.conditional}</div>
+            ) : null}
+          </div>
+        );
+      })}
+    </FieldsetShell>
   );
 }

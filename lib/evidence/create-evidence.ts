@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/actor";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { evidenceFormSchema, fieldErrorsOf } from "@/lib/evidence/schemas";
+import { evidenceColumns } from "@/lib/evidence/columns";
 import { findPublishedCriteria } from "@/lib/evidence/criteria";
 import { createdChanges, linkChanges, snapshotOf } from "@/lib/evidence/history-changes";
 import { recordHistory } from "@/lib/evidence/record-history";
@@ -34,15 +35,7 @@ export async function createEvidence(actor: Actor, organisationSlug: string, inp
           data: {
             organisationId: organisation.id,
             kind: data.kind,
-            title: data.title,
-            description: data.description,
-            evidenceDate: new Date(`${data.evidenceDate}T00:00:00Z`),
-            type: data.type,
-            source: data.source,
-            consentGiven: data.consentGiven,
-            consentNote: data.consentNote,
-            url: data.url,
-            body: data.body,
+            ...evidenceColumns(data),
             fileId: stored?.id ?? null,
             createdById: actor.userId,
             updatedById: actor.userId,

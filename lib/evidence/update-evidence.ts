@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { notFound } from "@/lib/errors";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { evidenceFormSchema, fieldErrorsOf } from "@/lib/evidence/schemas";
+import { evidenceColumns } from "@/lib/evidence/columns";
 import { currentCriterionIds, findPublishedCriteria } from "@/lib/evidence/criteria";
 import { linkChanges, snapshotOf, updatedChanges } from "@/lib/evidence/history-changes";
 import { recordHistory } from "@/lib/evidence/record-history";
@@ -42,17 +43,7 @@ export async function updateEvidence(actor: Actor, organisationSlug: string, evi
         if (before.version !== version) throw staleVersion();
         const criteria = await findPublishedCriteria(tx, data.criterionIds);
         const stored = storeFile ? await storeFile(tx) : null;
-        const fields = {
-          title: data.title,
-          description: data.description,
-          evidenceDate: new Date(`${data.evidenceDate}T00:00:00Z`),
-          type: data.type,
-          source: data.source,
-          consentGiven: data.consentGiven,
-          consentNote: data.consentNote,
-          url: data.url,
-          body: data.body,
-        };
+        const fields = evidenceColumns(data);
         // The version in the filter makes a concurrent save lose cleanly rather than overwrite.
         const { count } = await tx.evidenceItem.updateMany({
           where: { id: before.id, version },

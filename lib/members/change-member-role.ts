@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
-import { assertAnotherAdminRemains, getManageableOrganisation, lockMemberships } from "@/lib/members/manageable-organisation";
-import { changeRoleSchema, INVITABLE_ROLES } from "@/lib/members/schemas";
+import { AppError } from "@/lib/errors";
+import { assertAnotherAdminRemains, getManageableOrganisation, lockManagedMembership } from "@/lib/members/manageable-organisation";
+import { changeRoleSchema } from "@/lib/members/schemas";
 
 /**
  * Changes a member's role in a provider organisation (admins and scheme admins only). Refuses
@@ -17,12 +17,7 @@ export async function changeMemberRole(actor: Actor, slug: string, membershipId:
   const { role } = parsed.data;
 
   return db().$transaction(async (tx) => {
-    await lockMemberships(tx, organisation.id);
-    const membership = await tx.membership.findFirst({
-      where: { id: membershipId, organisationId: organisation.id, role: { in: [...INVITABLE_ROLES] } },
-      select: { id: true, role: true, userId: true, user: { select: { name: true } } },
-    });
-    if (!membership) throw notFound("person");
+    const membership = await lockManagedMembership(tx, organisation.id, membershipId);
     const changedOwnRole = membership.userId === actor.userId;
     if (membership.role === role) return { changedOwnRole: false };
     if (membership.role === "ORG_ADMIN") {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { can } from "@/lib/access/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { getOrganisation, type OrganisationView } from "@/lib/organisations/get-organisation";
+import { INVITABLE_ROLES } from "@/lib/members/schemas";
 
 /**
  * The organisation whose people the actor may manage ("members:manage"), or NOT_FOUND.
@@ -33,4 +34,18 @@ export async function lockMemberships(tx: Prisma.TransactionClient, organisation
 export async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, organisationId: string, leavingMembershipId: string, message: string): Promise<void> {
   const others = await tx.membership.count({ where: { organisationId, role: "ORG_ADMIN", id: { not: leavingMembershipId } } });
   if (others === 0) throw new AppError("CONFLICT", message);
+}
+
+/**
+ * Locks the organisation's memberships and returns one manageable membership of it (NOT_FOUND
+ * for anyone else's): the start of every change to a person's place in an organisation.
+ */
+export async function lockManagedMembership(tx: Prisma.TransactionClient, organisationId: string, membershipId: string) {
+  await lockMemberships(tx, organisationId);
+  const membership = await tx.membership.findFirst({
+    where: { id: membershipId, organisationId, role: { in: [...INVITABLE_ROLES] } },
+    select: { id: true, role: true, userId: true, user: { select: { name: true } } },
+  });
+  if (!membership) throw notFound("person");
+  return membership;
 }

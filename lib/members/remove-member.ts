@@ -1,9 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors";
-import { assertAnotherAdminRemains, getManageableOrganisation, lockMemberships } from "@/lib/members/manageable-organisation";
-import { INVITABLE_ROLES } from "@/lib/members/schemas";
+import { assertAnotherAdminRemains, getManageableOrganisation, lockManagedMembership } from "@/lib/members/manageable-organisation";
 
 /**
  * Removes someone from a provider organisation (admins and scheme admins only). Their account
@@ -13,12 +11,7 @@ import { INVITABLE_ROLES } from "@/lib/members/schemas";
 export async function removeMember(actor: Actor, slug: string, membershipId: string): Promise<{ removedSelf: boolean }> {
   const organisation = await getManageableOrganisation(actor, slug);
   return db().$transaction(async (tx) => {
-    await lockMemberships(tx, organisation.id);
-    const membership = await tx.membership.findFirst({
-      where: { id: membershipId, organisationId: organisation.id, role: { in: [...INVITABLE_ROLES] } },
-      select: { id: true, role: true, userId: true, user: { select: { name: true } } },
-    });
-    if (!membership) throw notFound("person");
+    const membership = await lockManagedMembership(tx, organisation.id, membershipId);
     const removedSelf = membership.userId === actor.userId;
     if (membership.role === "ORG_ADMIN") {
       const who = removedSelf ? "You are" : `${membership.user.name} is`;

@@ -2,6 +2,7 @@
 // Next.js, so it takes the transaction client and imports nothing server-only. Files are kept in
 // PostgreSQL, as the app does by default, each with its SHA-256.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { isoDateToDb } from "@/lib/dates";
 import { createdChanges, linkChanges, snapshotOf } from "@/lib/evidence/history-changes";
 import { sha256Hex } from "@/lib/evidence/storage/hash";
 import { DEMO_EVIDENCE, type DemoEvidence } from "@/lib/seed/demo-evidence-content";
@@ -49,7 +50,7 @@ async function seedOne(tx: Tx, ctx: DemoEvidenceContext, item: DemoEvidence): Pr
     kind: stored ? ("FILE" as const) : item.link ? ("LINK" as const) : ("ACCOUNT" as const),
     title: item.title,
     description: item.description ?? null,
-    evidenceDate: new Date(`${item.date}T00:00:00Z`),
+    evidenceDate: isoDateToDb(item.date),
     type: item.type,
     source: item.source,
     consentGiven: item.consentNote !== undefined,
