@@ -1,4 +1,4 @@
-// The demo world: a scheme, three providers, a commissioning body and their people. Every
+// The demo world: a scheme, five providers, a commissioning body and their people. Every
 // account's password is DEMO_PASSWORD, as the README says.
 import type { OrganisationKind, Role } from "@/generated/prisma/enums";
 
@@ -57,6 +57,26 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     contactPhone: "0113 496 0433",
   },
   {
+    slug: "riverside-peer-support",
+    kind: "PROVIDER",
+    name: "Riverside Peer Support",
+    serviceType: "Peer support groups and a recovery college",
+    area: "Leeds Inner",
+    contactName: "Joy Mensah",
+    contactEmail: "hello@riverside-peer.demo.test",
+    contactPhone: "0113 496 0655",
+  },
+  {
+    slug: "aire-valley-carers",
+    kind: "PROVIDER",
+    name: "Aire Valley Carers Centre",
+    serviceType: "Support for carers of people with mental health problems",
+    area: "Leeds North West",
+    contactName: "Peter Lindqvist",
+    contactEmail: "team@aire-valley-carers.demo.test",
+    contactPhone: "0113 496 0766",
+  },
+  {
     slug: "leeds-place-commissioning",
     kind: "COMMISSIONER",
     name: "West Yorkshire ICB – Leeds Place",
@@ -83,4 +103,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   ...providerAccounts("northside-mind", "Grace Adeyemi", "Liam Walsh"),
   ...providerAccounts("harbour-recovery", "Tom Gallagher", "Aisha Rahman"),
   ...providerAccounts("elm-house", "Sunita Patel", "Owen Price"),
+  ...providerAccounts("riverside-peer-support", "Joy Mensah", "Callum Reid"),
+  ...providerAccounts("aire-valley-carers", "Peter Lindqvist", "Hannah Brooks"),
 ];

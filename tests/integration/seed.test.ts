@@ -23,10 +23,10 @@ describe("the demo seed", () => {
     expect(await prisma.organisation.count()).toBe(0);
   });
 
-  it("creates the scheme, three providers, a commissioning body and every README account", async () => {
+  it("creates the scheme, five providers, a commissioning body and every README account", async () => {
     expect(await seedDemo(prisma, { NODE_ENV: "development" })).toEqual({ seeded: true });
     const orgs = await prisma.organisation.findMany({ select: { slug: true, kind: true } });
-    expect(orgs.filter((o) => o.kind === "PROVIDER").map((o) => o.slug).sort()).toEqual(["elm-house", "harbour-recovery", "northside-mind"]);
+    expect(orgs.filter((o) => o.kind === "PROVIDER").map((o) => o.slug).sort()).toEqual(["aire-valley-carers", "elm-house", "harbour-recovery", "northside-mind", "riverside-peer-support"]);
     expect(orgs.filter((o) => o.kind === "COMMISSIONER")).toHaveLength(1);
     expect(orgs.filter((o) => o.kind === "SCHEME")).toHaveLength(1);
     const users = await prisma.user.findMany({ select: { email: true, memberships: { select: { role: true } } } });
