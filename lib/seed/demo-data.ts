@@ -1,6 +1,7 @@
 // The demo world: a scheme, five providers, a commissioning body and their people. Every
 // account's password is DEMO_PASSWORD, as the README says.
 import type { OrganisationKind, Role } from "@/generated/prisma/enums";
+import type { ServiceKind } from "@/lib/organisations/service-kinds";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -9,6 +10,7 @@ export type DemoOrganisation = {
   kind: OrganisationKind;
   name: string;
   serviceType: string | null;
+  serviceKinds: ServiceKind[];
   area: string;
   contactName: string;
   contactEmail: string;
@@ -21,6 +23,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "SCHEME",
     name: "Leeds Coproduction Quality Mark",
     serviceType: null,
+    serviceKinds: [],
     area: "Leeds",
     contactName: "Priya Shah",
     contactEmail: "scheme@cqm.demo.test",
@@ -31,6 +34,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "PROVIDER",
     name: "Northside Mind",
     serviceType: "Community mental health support and peer groups",
+    serviceKinds: ["Community mental health support", "Peer support"],
     area: "Leeds North East",
     contactName: "Grace Adeyemi",
     contactEmail: "hello@northside-mind.demo.test",
@@ -41,6 +45,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "PROVIDER",
     name: "Harbour Recovery",
     serviceType: "Drug and alcohol recovery with mental health support",
+    serviceKinds: ["Drug and alcohol recovery", "Community mental health support"],
     area: "Leeds South and East",
     contactName: "Tom Gallagher",
     contactEmail: "info@harbour-recovery.demo.test",
@@ -51,6 +56,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "PROVIDER",
     name: "Elm House",
     serviceType: "Supported housing and crisis recovery house",
+    serviceKinds: ["Supported housing", "Crisis and recovery houses"],
     area: "Leeds West",
     contactName: "Sunita Patel",
     contactEmail: "office@elm-house.demo.test",
@@ -61,6 +67,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "PROVIDER",
     name: "Riverside Peer Support",
     serviceType: "Peer support groups and a recovery college",
+    serviceKinds: ["Peer support", "Employment, education and training"],
     area: "Leeds Inner",
     contactName: "Joy Mensah",
     contactEmail: "hello@riverside-peer.demo.test",
@@ -71,6 +78,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "PROVIDER",
     name: "Aire Valley Carers Centre",
     serviceType: "Support for carers of people with mental health problems",
+    serviceKinds: ["Carers' support"],
     area: "Leeds North West",
     contactName: "Peter Lindqvist",
     contactEmail: "team@aire-valley-carers.demo.test",
@@ -81,6 +89,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: "COMMISSIONER",
     name: "West Yorkshire ICB – Leeds Place",
     serviceType: null,
+    serviceKinds: [],
     area: "Leeds",
     contactName: "Helen Okafor",
     contactEmail: "commissioning@leeds-icb.demo.test",
