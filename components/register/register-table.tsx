@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatIsoDate } from "@/lib/dates";
 import type { RegisterEntry } from "@/lib/register/list-register";
-import { standingText } from "@/components/register/standing-text";
+import { standingText } from "@/lib/register/standing-text";
 import { Tag } from "@/components/ui/tag";
 
 type Props = {

@@ -6,7 +6,7 @@ import { isoDateToDb } from "@/lib/dates";
 export type ProviderSpec = { name: string; area?: string; serviceKinds?: string[] };
 
 export async function provider(prisma: PrismaClient, spec: ProviderSpec): Promise<string> {
-  const slug = spec.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const slug = spec.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const created = await prisma.organisation.create({
     data: { kind: "PROVIDER", name: spec.name, slug, area: spec.area ?? "Leeds", serviceKinds: spec.serviceKinds ?? [] },
     select: { id: true },

@@ -58,6 +58,9 @@ export default async function EvidenceLibraryPage({ params, searchParams }: Prop
         </>
       )}
       <p><Link href={`/organisations/${organisation.slug}/evidence/deleted`}>Recently deleted evidence</Link></p>
+      {can(actor, "organisation:edit", organisation) ? (
+        <p><Link href={`/organisations/${organisation.slug}/sharing`}>Share your evidence with commissioners</Link></p>
+      ) : null}
     </>
   );
 }
