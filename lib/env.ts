@@ -12,6 +12,11 @@ const envSchema = z.object({
   // Read by lib/evidence/storage; checked here so a bad path stops the app at start-up.
   FILE_STORAGE_DIR: z.string().startsWith("/", "FILE_STORAGE_DIR must be an absolute path, like /var/lib/cqm/files").optional(),
   ENABLE_OUTBOX_PAGE: z.enum(["0", "1"]).default("0"),
+  // Requests per minute for each API key of the read-only JSON API.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "API_RATE_LIMIT_PER_MINUTE must be a whole number" }).int().min(1).max(1_000_000).default(300),
+  // "off" keeps this instance from running background jobs (email delivery, reminders), e.g. a
+  // web-only instance beside a worker; emails still wait in the outbox for an instance that runs them.
+  CQM_JOBS: z.enum(["on", "off"], { error: "CQM_JOBS must be on or off" }).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -32,6 +37,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Background jobs run in the app server, never in tests (they start their own) or when turned off. */
+export function jobsEnabled(env: Env = getEnv()): boolean {
+  return env.NODE_ENV !== "test" && env.CQM_JOBS === "on";
 }
 
 /** The outbox page shows other people's sign-in links, so it exists only outside production. */

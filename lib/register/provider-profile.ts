@@ -7,6 +7,7 @@ import { awardStanding, type StandingView } from "@/lib/awards/standing";
 import { db } from "@/lib/db/client";
 import { dbDateToIso, todayInLondon, type IsoDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/generated/prisma/client";
 import type { EvidenceKind, EvidenceSource, EvidenceType } from "@/generated/prisma/enums";
 
 export type ProfileAward = {
@@ -54,8 +55,17 @@ export function commissioningBodyIds(actor: Pick<Actor, "memberships">): string[
  */
 export async function getProviderProfile(actor: Actor, slug: string, today: IsoDate = todayInLondon()): Promise<ProviderProfile> {
   if (!hasRole(actor, "COMMISSIONER") && !hasRole(actor, "SCHEME_ADMIN")) throw notFound("organisation");
+  return loadProviderProfile({ AND: [{ slug: String(slug) }, organisationWhere(actor, "organisation:view")] }, commissioningBodyIds(actor), today);
+}
+
+/** The same profile for the JSON API, seen by one commissioning body (the API key's). */
+export async function getProviderProfileForBody(bodyId: string, organisationId: string, today: IsoDate = todayInLondon()): Promise<ProviderProfile> {
+  return loadProviderProfile({ id: String(organisationId) }, [bodyId], today);
+}
+
+async function loadProviderProfile(where: Prisma.OrganisationWhereInput, bodies: string[], today: IsoDate): Promise<ProviderProfile> {
   const organisation = await db().organisation.findFirst({
-    where: { AND: [{ slug: String(slug), kind: "PROVIDER" }, organisationWhere(actor, "organisation:view")] },
+    where: { AND: [where, { kind: "PROVIDER" }] },
     select: {
       id: true,
       slug: true,
@@ -68,6 +78,7 @@ export async function getProviderProfile(actor: Actor, slug: string, today: IsoD
         select: { id: true, level: true, issuedAt: true, expiresOn: true, verificationCode: true, status: true, snapshot: true, review: { select: { status: true } } },
       },
       visits: { where: { report: { noAwardDecidedAt: { not: null } } }, select: { id: true }, take: 1 },
+      evidenceSharedWith: { where: { commissionerId: { in: bodies } }, select: { commissionerId: true }, take: 1 },
     },
   });
   if (!organisation) throw notFound("organisation");
@@ -83,10 +94,8 @@ export async function getProviderProfile(actor: Actor, slug: string, today: IsoD
   }));
   const current = history.find((a) => a.standing.standing === "CURRENT" || a.standing.standing === "SUSPENDED") ?? null;
 
-  const bodies = commissioningBodyIds(actor);
-  const shared = bodies.length === 0 ? 0 : await db().evidenceShare.count({ where: { providerId: organisation.id, commissionerId: { in: bodies } } });
   const sharedEvidence =
-    shared === 0
+    organisation.evidenceSharedWith.length === 0
       ? null
       : (
           await db().evidenceItem.findMany({

@@ -1,5 +1,6 @@
 // Providers with awards in every state, written straight to the tables, for the register's tests.
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { AwardSnapshot } from "@/lib/awards/award-snapshot";
 import type { AwardStatus } from "@/generated/prisma/enums";
 import { isoDateToDb } from "@/lib/dates";
 
@@ -33,6 +34,29 @@ async function closedVisit(prisma: PrismaClient, organisationId: string, date: s
 
 let codes = 0;
 
+/** A small but well-formed frozen result: statement 1 at the award's level. */
+function fixtureSnapshot(organisationId: string, visitId: string, spec: AwardSpec): Prisma.InputJsonValue {
+  const level = spec.level as 0 | 1 | 2 | 3;
+  const snapshot: AwardSnapshot = {
+    snapshotVersion: 1,
+    organisation: { id: organisationId, name: "Fixture", area: "Leeds", serviceType: null },
+    framework: { id: "fixture", version: 1, title: "Test standard", rulesVersion: 1 },
+    visit: { id: visitId, date: spec.issuedOn },
+    statements: [{ number: 1, text: "I am more than a mental health diagnosis.", criteria: [] }],
+    result: {
+      rulesVersion: 1,
+      mode: "verified",
+      assessmentDate: spec.issuedOn,
+      evidenceWindow: { from: spec.issuedOn, to: spec.issuedOn },
+      overallLevel: level,
+      limitingStatements: [1],
+      summary: `Level ${level}`,
+      statements: [{ number: 1, title: null, level, summary: `Statement 1 is at level ${level}.`, criteria: [], nextLevel: null }],
+    },
+  };
+  return snapshot as unknown as Prisma.InputJsonValue;
+}
+
 export type AwardSpec = { level: number; issuedOn: string; expiresOn: string; status?: AwardStatus; code?: string; reviewPending?: boolean };
 
 export async function award(prisma: PrismaClient, organisationId: string, spec: AwardSpec): Promise<{ id: string; code: string }> {
@@ -51,7 +75,7 @@ export async function award(prisma: PrismaClient, organisationId: string, spec: 
       issuedAt: new Date(`${spec.issuedOn}T10:00:00Z`),
       expiresOn: isoDateToDb(spec.expiresOn),
       verificationCode: code,
-      snapshot: { snapshotVersion: 1 },
+      snapshot: fixtureSnapshot(organisationId, visitId, spec),
       status: spec.status ?? "ACTIVE",
       reviewDueOn: isoDateToDb(spec.issuedOn),
     },
