@@ -155,3 +155,30 @@ export async function registerAreas(): Promise<string[]> {
   const rows = await db().organisation.findMany({ where: { kind: "PROVIDER" }, select: { area: true }, distinct: ["area"], orderBy: { area: "asc" } });
   return rows.map((r) => r.area);
 }
+
+export type LevelCounts = { level3: number; level2: number; level1: number; suspended: number; notYetLevel1: number; noAward: number; expiringSoon: number };
+
+/** How many providers stand where today, for the scheme overview: one query. */
+export async function registerLevelCounts(today: IsoDate = todayInLondon()): Promise<LevelCounts> {
+  const [row] = await db().$queryRaw<Record<keyof LevelCounts, bigint>[]>`
+    ${entriesSql(today)}
+    SELECT
+      count(*) FILTER (WHERE e.rank = 3 AND e."awardStatus" = 'ACTIVE') AS "level3",
+      count(*) FILTER (WHERE e.rank = 2 AND e."awardStatus" = 'ACTIVE') AS "level2",
+      count(*) FILTER (WHERE e.rank = 1 AND e."awardStatus" = 'ACTIVE') AS "level1",
+      count(*) FILTER (WHERE e."awardStatus" = 'SUSPENDED') AS "suspended",
+      count(*) FILTER (WHERE e.rank = 0) AS "notYetLevel1",
+      count(*) FILTER (WHERE e.rank = -1) AS "noAward",
+      count(*) FILTER (WHERE e."expiresOn" <= ${addDays(today, EXPIRING_SOON_DAYS)}::date) AS "expiringSoon"
+    FROM entries e`;
+  const n = (v: bigint | undefined) => Number(v ?? 0);
+  return {
+    level3: n(row?.level3),
+    level2: n(row?.level2),
+    level1: n(row?.level1),
+    suspended: n(row?.suspended),
+    notYetLevel1: n(row?.notYetLevel1),
+    noAward: n(row?.noAward),
+    expiringSoon: n(row?.expiringSoon),
+  };
+}

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { compareProviders } from "@/lib/register/compare";
 import { getProviderProfile } from "@/lib/register/provider-profile";
+import { getSchemeOverview } from "@/lib/register/scheme-overview";
 import { registerCsv } from "@/lib/register/register-csv";
 import { registerFiltersSchema } from "@/lib/register/register-query";
 import { listEvidenceSharing, setEvidenceSharing } from "@/lib/sharing/evidence-sharing";
@@ -112,5 +113,15 @@ describe("the CSV export", () => {
     expect(lines[0]).toBe("Organisation,Award,Level,Awarded on,Expires on,Verification code,Area,Kinds of service");
     expect(lines).toContain(`"'=HYPERLINK(""http://evil.test"") Quarry Lane",Level 2,2,2026-02-01,2028-02-01,CQM-QRRY-0001,Leeds East,Advocacy`);
     expect(lines.slice(1).every((line) => line.includes(",Level 2"))).toBe(true);
+  });
+});
+
+describe("the scheme overview", () => {
+  it("is for scheme admins only", async () => {
+    const overview = await getSchemeOverview(await app.actorFor("scheme.admin@demo.test"), TODAY);
+    expect(overview.levels.level2).toBeGreaterThanOrEqual(1);
+    for (const email of [COMMISSIONER, NORTHSIDE_ADMIN, "assessor.one@demo.test"]) {
+      expect((await rejection(getSchemeOverview(await app.actorFor(email), TODAY))).kind).toBe("NOT_FOUND");
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createClient } from "@/lib/db/prisma-factory";
-import { listRegisterAfter, listRegisterPage, type RegisterCursor, type RegisterEntry } from "@/lib/register/list-register";
+import { listRegisterAfter, listRegisterPage, registerLevelCounts, type RegisterCursor, type RegisterEntry } from "@/lib/register/list-register";
 import { registerPageSchema, type RegisterFilters } from "@/lib/register/register-query";
 import { createMigratedDatabase, type TestDatabase } from "./setup/test-database";
 import { award, noAward, provider } from "./register-fixtures";
@@ -130,5 +130,11 @@ describe("sorting and paging", () => {
   it("gives an empty page past the end with the true total", async () => {
     const page = await listRegisterPage(filters(), 3, TODAY);
     expect(page).toMatchObject({ entries: [], total: 6, pageCount: 1 });
+  });
+});
+
+describe("counts for the scheme overview", () => {
+  it("counts providers by where they stand today, and awards expiring within 90 days", async () => {
+    expect(await registerLevelCounts(TODAY)).toEqual({ level3: 0, level2: 2, level1: 1, suspended: 1, notYetLevel1: 1, noAward: 1, expiringSoon: 1 });
   });
 });
