@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./support/helpers";
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/sign-in/email", "/sign-in/link?token=abc", "/signed-out", "/no-such-page"];
+const PUBLIC_PAGES = ["/", "/sign-in", "/sign-in/email", "/sign-in/link?token=abc", "/signed-out", "/no-such-page", "/register", "/register?level=9", "/api-docs"];
 
 for (const path of PUBLIC_PAGES) {
   test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
@@ -12,10 +12,10 @@ for (const path of PUBLIC_PAGES) {
 }
 
 const SIGNED_IN_PAGES: Array<[string, string[]]> = [
-  ["scheme.admin@demo.test", ["/admin", "/admin/outbox", "/organisations/elm-house", "/organisations/elm-house/members"]],
+  ["scheme.admin@demo.test", ["/admin", "/admin/outbox", "/admin/overview", "/organisations/elm-house", "/organisations/elm-house/members"]],
   ["assessor.one@demo.test", ["/assessor"]],
-  ["commissioner@demo.test", ["/commissioner", "/organisations/northside-mind"]],
-  ["admin@elm-house.demo.test", ["/organisations/elm-house", "/organisations/elm-house/members", "/organisations/elm-house/details"]],
+  ["commissioner@demo.test", ["/commissioner", "/commissioner/organisations/northside-mind", "/commissioner/api-keys", "/organisations/northside-mind"]],
+  ["admin@elm-house.demo.test", ["/organisations/elm-house", "/organisations/elm-house/members", "/organisations/elm-house/details", "/organisations/elm-house/sharing"]],
 ];
 
 for (const [email, paths] of SIGNED_IN_PAGES) {

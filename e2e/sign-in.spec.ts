@@ -5,7 +5,7 @@ const ACCOUNTS: Array<[string, string, RegExp]> = [
   ["scheme.admin@demo.test", "/admin", /Scheme administration/],
   ["assessor.one@demo.test", "/assessor", /My assessments/],
   ["assessor.two@demo.test", "/assessor", /My assessments/],
-  ["commissioner@demo.test", "/commissioner", /Providers/],
+  ["commissioner@demo.test", "/commissioner", /The register/],
   ...["northside-mind", "harbour-recovery", "elm-house"].flatMap((slug): Array<[string, string, RegExp]> => [
     [`admin@${slug}.demo.test`, `/organisations/${slug}`, /./],
     [`member@${slug}.demo.test`, `/organisations/${slug}`, /./],

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { OrganisationView } from "@/lib/organisations/get-organisation";
 
-export type OrganisationSection = "home" | "self-assessment" | "evidence" | "plan" | "members" | "details";
+export type OrganisationSection = "home" | "self-assessment" | "evidence" | "plan" | "members" | "details" | "award";
 
 const SECTIONS: Array<{ key: OrganisationSection; label: string; path: string }> = [
   { key: "home", label: "Overview", path: "" },

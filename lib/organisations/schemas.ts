@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SERVICE_KINDS } from "@/lib/organisations/service-kinds";
 
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label} must be ${max} characters or fewer`).transform((v) => (v === "" ? null : v));
@@ -7,6 +8,11 @@ const optionalText = (max: number, label: string) =>
 export const organisationDetailsSchema = z.object({
   name: z.string().trim().min(2, "Enter the organisation's name").max(120, "Name must be 120 characters or fewer"),
   serviceType: optionalText(120, "Kind of service"),
+  serviceKinds: z
+    .array(z.enum(SERVICE_KINDS, { error: "Choose kinds of service from the list" }))
+    .max(SERVICE_KINDS.length)
+    .default([])
+    .transform((kinds) => [...new Set(kinds)]),
   area: z.string().trim().min(2, "Enter the area or locality the organisation works in").max(120, "Area must be 120 characters or fewer"),
   contactName: optionalText(120, "Contact name"),
   contactEmail: z

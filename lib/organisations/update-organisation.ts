@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { getOrganisation, type OrganisationView } from "@/lib/organisations/get-organisation";
+import { getOrganisation, ORGANISATION_VIEW_SELECT, type OrganisationView } from "@/lib/organisations/get-organisation";
 import { organisationDetailsSchema } from "@/lib/organisations/schemas";
 import type { Actor } from "@/lib/access/actor";
 import { AppError } from "@/lib/errors";
@@ -16,6 +16,6 @@ export async function updateOrganisationDetails(actor: Actor, slug: string, inpu
   return db().organisation.update({
     where: { id: organisation.id },
     data: parsed.data,
-    select: { id: true, slug: true, name: true, kind: true, serviceType: true, area: true, contactName: true, contactEmail: true, contactPhone: true },
+    select: ORGANISATION_VIEW_SELECT,
   });
 }

@@ -6,6 +6,7 @@ import { getOrganisation, listOrganisations } from "@/lib/organisations/get-orga
 import { updateOrganisationDetails } from "@/lib/organisations/update-organisation";
 import { listMembers } from "@/lib/members/list-members";
 import { listOutbox } from "@/lib/mail/list-outbox";
+import { DEMO_ORGANISATIONS } from "@/lib/seed/demo-data";
 import { seededAppDatabase } from "./setup/app-database";
 
 const app = seededAppDatabase();
@@ -54,8 +55,8 @@ describe.each(PROVIDERS)("a member of %s", (own) => {
 describe("roles across organisations", () => {
   it("lets an organisation admin change their details but not a member", async () => {
     const admin = await app.actorFor("admin@elm-house.demo.test");
-    const updated = await updateOrganisationDetails(admin, "elm-house", { ...validDetails, name: "Elm House Recovery" });
-    expect(updated.name).toBe("Elm House Recovery");
+    const updated = await updateOrganisationDetails(admin, "elm-house", { ...validDetails, name: "Elm House Recovery", serviceKinds: ["Supported housing", "Supported housing", "Advocacy"] });
+    expect(updated).toMatchObject({ name: "Elm House Recovery", serviceKinds: ["Supported housing", "Advocacy"] });
     await expectKind(updateOrganisationDetails(await app.actorFor("member@elm-house.demo.test"), "elm-house", validDetails), "NOT_FOUND");
   });
 
@@ -65,12 +66,15 @@ describe("roles across organisations", () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors.name?.[0]).toMatch(/Enter the organisation's name/);
     expect((error as AppError).fieldErrors.contactEmail?.[0]).toMatch(/correct format/);
+    const badKind = await updateOrganisationDetails(admin, "northside-mind", { ...validDetails, serviceKinds: ["Dentistry"] }).catch((e: unknown) => e);
+    expect((badKind as AppError).fieldErrors.serviceKinds).toEqual(["Choose kinds of service from the list"]);
     expect((await app.prisma.organisation.findUniqueOrThrow({ where: { slug: "northside-mind" } })).name).toBe("Northside Mind");
   });
 
   it("lets a commissioner see providers but not change them or see their people", async () => {
     const commissioner = await app.actorFor("commissioner@demo.test");
-    expect((await listOrganisations(commissioner, { kind: "PROVIDER" })).map((o) => o.slug).sort()).toEqual([...PROVIDERS].sort());
+    const providers = DEMO_ORGANISATIONS.filter((o) => o.kind === "PROVIDER").map((o) => o.slug);
+    expect((await listOrganisations(commissioner, { kind: "PROVIDER" })).map((o) => o.slug).sort()).toEqual(providers.sort());
     await expectKind(updateOrganisationDetails(commissioner, "elm-house", validDetails), "NOT_FOUND");
     await expectKind(listMembers(commissioner, "elm-house"), "NOT_FOUND");
   });
@@ -82,7 +86,7 @@ describe("roles across organisations", () => {
 
   it("lets a scheme admin see every organisation and the outbox", async () => {
     const admin = await app.actorFor("scheme.admin@demo.test");
-    expect((await listOrganisations(admin)).length).toBe(5);
+    expect((await listOrganisations(admin)).length).toBe(DEMO_ORGANISATIONS.length);
     await expect(listOutbox(admin)).resolves.toBeInstanceOf(Array);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isServiceKind } from "@/lib/organisations/service-kinds";
 import { requireActor } from "@/lib/access/actor";
 import { orNotFound } from "@/lib/access/or-not-found";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
@@ -21,6 +22,7 @@ export default async function OrganisationDetailsPage({ params }: { params: Prom
         defaults={{
           name: organisation.name,
           serviceType: organisation.serviceType ?? "",
+          serviceKinds: organisation.serviceKinds.filter(isServiceKind),
           area: organisation.area,
           contactName: organisation.contactName ?? "",
           contactEmail: organisation.contactEmail ?? "",
