@@ -10,6 +10,7 @@ import type { Bench, BenchFigure } from "./types";
 /** One line per bench module; each exports a `Bench` as its default. */
 const BENCH_MODULES = [
   "./scoring.bench.ts",
+  "./register.bench.ts",
 ];
 
 const RESULTS_PATH = fileURLToPath(new URL("./results.json", import.meta.url));
