@@ -11,6 +11,11 @@ export default function LandingPage() {
         before they fund a service.
       </p>
       <ButtonLink href="/sign-in">Sign in</ButtonLink>
+      <h2>Check an organisation</h2>
+      <p>
+        <Link href="/register">The register of awards</Link> shows every organisation taking part and the award it holds
+        today. Have a certificate? <Link href="/verify">Check its code</Link>.
+      </p>
       <h2>Read the standard</h2>
       <p>
         <Link href="/standard">The six I Statements and what each level asks for</Link>, written in plain English and in

@@ -33,6 +33,9 @@ export async function SiteHeader() {
           <li>
             <Link href="/standard" className="text-white visited:text-white font-bold">The standard</Link>
           </li>
+          <li>
+            <Link href="/register" className="text-white visited:text-white font-bold">The register</Link>
+          </li>
         </ul>
       </nav>
     </header>
