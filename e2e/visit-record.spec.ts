@@ -69,6 +69,8 @@ test("both assessors record a statement and the lead sees where they differ", as
   const marcus = await pageFor(browser, "assessor.two@demo.test");
   await marcus.goto("/assessor");
   await marcus.getByRole("link", { name: "Northside Mind" }).click();
+  // The list has other visits' "Co-assessor" too: wait for the visit's own page first.
+  await expect(marcus.getByRole("heading", { level: 1, name: "Northside Mind" })).toBeVisible();
   await expect(marcus.getByText("Co-assessor")).toBeVisible();
   await marcus.getByRole("link", { name: "Statement 1", exact: true }).click();
   await marcus.getByRole("group", { name: "Is 1.1.a met?" }).getByLabel("Not met").check();

@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/access/actor";
 import { AppError } from "@/lib/errors";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { loadSelfAssessment } from "@/lib/self-assessment/load-self-assessment";
-import { dbDateToIso } from "@/lib/dates";
 import { sendMail } from "@/lib/mail/send-mail";
-import type { AssessmentSnapshot } from "@/lib/assessment-requests/snapshot";
+import { buildAssessmentSnapshot } from "@/lib/assessment-requests/snapshot";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 const OPEN_STATUSES = ["QUEUED", "ASSIGNED"] as const;
 
@@ -24,7 +24,6 @@ export async function requestAssessment(actor: Actor, organisationSlug: string):
   }
 
   const criterionIds = new Set(view.framework.statements.flatMap((s) => s.criteria.map((c) => c.id)));
-  const codes = new Map(view.framework.statements.flatMap((s) => s.criteria.map((c) => [c.id, c.code] as const)));
   const linkedIds = view.evidence.filter((e) => e.criterionIds.some((id) => criterionIds.has(id))).map((e) => e.id);
 
   const requestId = await db().$transaction(async (tx) => {
@@ -37,29 +36,14 @@ export async function requestAssessment(actor: Actor, organisationSlug: string):
       where: { id: { in: linkedIds }, organisationId: view.organisation.id, deletedAt: null },
       include: { file: { select: { id: true, filename: true, mimeType: true, size: true, sha256: true } }, links: { select: { criterionId: true } } },
     });
-    const snapshot: AssessmentSnapshot = {
-      snapshotVersion: 1,
-      takenAt: new Date().toISOString(),
+    const snapshot = buildAssessmentSnapshot({
+      takenAt: new Date(),
       organisation: { id: view.organisation.id, name: view.organisation.name, slug: view.organisation.slug, area: view.organisation.area, serviceType: view.organisation.serviceType },
-      framework: { id: view.framework.id, version: view.framework.version, title: view.framework.title, rulesVersion: view.framework.rulesVersion },
-      statements: view.framework.statements.map((s) => ({ number: s.number, text: s.text, criteria: s.criteria.map((c) => ({ id: c.id, code: c.code, level: c.level, text: c.text })) })),
-      answers: [...view.answers.values()].map((a) => ({ criterionId: a.criterionId, code: codes.get(a.criterionId) ?? "", claim: a.claim, account: a.account })),
-      evidence: items.map((e) => ({
-        id: e.id,
-        title: e.title,
-        description: e.description,
-        kind: e.kind,
-        type: e.type,
-        source: e.source,
-        evidenceDate: dbDateToIso(e.evidenceDate),
-        consentGiven: e.consentGiven,
-        url: e.url,
-        body: e.body,
-        file: e.file,
-        criterionIds: e.links.map((l) => l.criterionId).filter((id) => criterionIds.has(id)),
-      })),
+      framework: view.framework,
+      answers: view.answers.values(),
+      evidence: items,
       selfAssessedResult: view.result,
-    };
+    });
     const fileIds = [...new Set(items.flatMap((e) => (e.file ? [e.file.id] : [])))];
     const created = await tx.assessmentRequest.create({
       data: {
@@ -72,6 +56,14 @@ export async function requestAssessment(actor: Actor, organisationSlug: string):
         files: { create: fileIds.map((fileId) => ({ fileId })) },
       },
       select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: view.organisation.id,
+      action: "assessment.requested",
+      entityType: "AssessmentRequest",
+      entityId: created.id,
+      after: { status: "QUEUED", frameworkVersionId: view.framework.id, selfAssessedLevel: view.result.overallLevel, evidenceItems: items.length },
     });
     return created.id;
   });

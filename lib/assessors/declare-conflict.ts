@@ -5,10 +5,13 @@ import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
 import { assertAssessor, invalid } from "@/lib/assessors/access";
 import { conflictSchema } from "@/lib/assessors/schemas";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /**
  * Records the assessor's own link with a provider organisation. The declaration is always the
- * actor's: nothing in the input can name another assessor. Returns the organisation's name.
+ * actor's: nothing in the input can name another assessor. The declaration (kind, not the note)
+ * goes in the audit history, under the assessor rather than the organisation, whose own history
+ * should not list who declared a link with it. Returns the organisation's name.
  */
 export async function declareConflict(actor: Actor, input: unknown): Promise<string> {
   assertAssessor(actor);
@@ -18,7 +21,17 @@ export async function declareConflict(actor: Actor, input: unknown): Promise<str
   const organisation = await db().organisation.findFirst({ where: { id: organisationId, kind: "PROVIDER" }, select: { id: true, name: true } });
   if (!organisation) throw notFound("organisation");
   try {
-    await db().conflictDeclaration.create({ data: { assessorUserId: actor.userId, organisationId: organisation.id, kind, note } });
+    await db().$transaction(async (tx) => {
+      const declaration = await tx.conflictDeclaration.create({ data: { assessorUserId: actor.userId, organisationId: organisation.id, kind, note }, select: { id: true } });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        organisationId: null,
+        action: "assessor.conflict.declared",
+        entityType: "ConflictDeclaration",
+        entityId: declaration.id,
+        after: { assessorUserId: actor.userId, organisationId: organisation.id, kind },
+      });
+    });
   } catch (error) {
     // The unique constraint also settles two tabs submitting at once.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -32,6 +45,17 @@ export async function declareConflict(actor: Actor, input: unknown): Promise<str
 /** Removes one of the assessor's own declarations; anyone else's is "not found". */
 export async function removeConflict(actor: Actor, declarationId: string): Promise<void> {
   assertAssessor(actor);
-  const { count } = await db().conflictDeclaration.deleteMany({ where: { id: String(declarationId), assessorUserId: actor.userId } });
-  if (count === 0) throw notFound("declaration");
+  await db().$transaction(async (tx) => {
+    const declaration = await tx.conflictDeclaration.findFirst({ where: { id: String(declarationId), assessorUserId: actor.userId }, select: { id: true, organisationId: true, kind: true } });
+    if (!declaration) throw notFound("declaration");
+    await tx.conflictDeclaration.delete({ where: { id: declaration.id } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: null,
+      action: "assessor.conflict.removed",
+      entityType: "ConflictDeclaration",
+      entityId: declaration.id,
+      before: { assessorUserId: actor.userId, organisationId: declaration.organisationId, kind: declaration.kind },
+    });
+  });
 }

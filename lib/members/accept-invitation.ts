@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { invitationForToken, markInvitationAccepted } from "@/lib/members/claim-invitation";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /**
  * Joins the signed-in person to the organisation an invitation is for. They must be signed in
@@ -17,10 +18,19 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<{ o
       throw new AppError("FORBIDDEN", `This invitation is for ${invitation.email}, but you are signed in as ${actor.email}. Sign out, then sign in as ${invitation.email}.`);
     }
     await markInvitationAccepted(tx, invitation.id);
-    await tx.membership.upsert({
+    const membership = await tx.membership.upsert({
       where: { userId_organisationId: { userId: actor.userId, organisationId: invitation.organisationId } },
       create: { userId: actor.userId, organisationId: invitation.organisationId, role: invitation.role },
       update: {},
+      select: { id: true, role: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: invitation.organisationId,
+      action: "member.invitation.accepted",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: { userId: actor.userId, membershipId: membership.id, role: membership.role },
     });
     return { organisationSlug: invitation.organisationSlug };
   });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { invitationForToken, markInvitationAccepted } from "@/lib/members/claim-invitation";
 import { newAccountSchema } from "@/lib/members/schemas";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 const accountExists = (email: string) =>
   new AppError("CONFLICT", `There is already an account for ${email}. Sign in with it to accept the invitation.`);
@@ -25,13 +26,22 @@ export async function acceptInvitationWithNewAccount(token: string, input: unkno
       const invitation = await invitationForToken(tx, token);
       await markInvitationAccepted(tx, invitation.id);
       if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw accountExists(invitation.email);
-      await tx.user.create({
+      const user = await tx.user.create({
         data: {
           email: invitation.email,
           name: parsed.data.name,
           passwordHash,
           memberships: { create: { organisationId: invitation.organisationId, role: invitation.role } },
         },
+        select: { id: true, memberships: { select: { id: true } } },
+      });
+      await recordAudit(tx, {
+        actorUserId: user.id,
+        organisationId: invitation.organisationId,
+        action: "member.invitation.accepted",
+        entityType: "Invitation",
+        entityId: invitation.id,
+        after: { userId: user.id, membershipId: user.memberships[0]?.id ?? null, role: invitation.role, newAccount: true },
       });
       return { email: invitation.email, organisationSlug: invitation.organisationSlug };
     });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertAnotherAdminRemains, getManageableOrganisation, lockManagedMembership } from "@/lib/members/manageable-organisation";
 import { changeRoleSchema } from "@/lib/members/schemas";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /**
  * Changes a member's role in a provider organisation (admins and scheme admins only). Refuses
@@ -26,6 +27,15 @@ export async function changeMemberRole(actor: Actor, slug: string, membershipId:
       await assertAnotherAdminRemains(tx, organisation.id, membership.id, message);
     }
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: organisation.id,
+      action: "member.role.changed",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { userId: membership.userId, role: membership.role },
+      after: { userId: membership.userId, role },
+    });
     return { changedOwnRole };
   }).catch((error: unknown) => {
     // The "last admin" refusal belongs beside the role radios as well as in the summary.

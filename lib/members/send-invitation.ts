@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { hit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { createInvitationToken, invitationExpiry, INVITATION_LIFETIME_DAYS } from "@/lib/members/invitation-token";
 import { lockMemberships } from "@/lib/members/manageable-organisation";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /** Invitations are emails sent on an admin's say-so: a cap stops a hijacked account spamming. */
 export const INVITATION_RULE: RateLimitRule = { limit: 20, windowSeconds: 60 * 60 };
@@ -32,11 +33,21 @@ export async function sendInvitation({ organisation, email, role, invitedBy }: I
   const now = new Date();
   const invitation = await db().$transaction(async (tx) => {
     await lockMemberships(tx, organisation.id);
-    await tx.invitation.updateMany({ where: { organisationId: organisation.id, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    return tx.invitation.create({
+    const replaced = await tx.invitation.updateMany({ where: { organisationId: organisation.id, email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const created = await tx.invitation.create({
       data: { organisationId: organisation.id, email, role, tokenHash, expiresAt: invitationExpiry(now), invitedById: invitedBy.userId },
       select: { id: true },
     });
+    // The address is personal data: the invitation row keeps it, the history points to the row.
+    await recordAudit(tx, {
+      actorUserId: invitedBy.userId,
+      organisationId: organisation.id,
+      action: "member.invited",
+      entityType: "Invitation",
+      entityId: created.id,
+      after: { role, replacedInvitations: replaced.count },
+    });
+    return created;
   });
 
   const link = new URL(`/invitations/${token}`, getEnv().NEXTAUTH_URL).toString();

@@ -106,6 +106,8 @@ const providerAccounts = (slug: string, admin: string, member: string): DemoAcco
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "scheme.admin@demo.test", name: "Priya Shah", organisationSlug: "leeds-coproduction-quality-mark", role: "SCHEME_ADMIN" },
+  // A second scheme admin who took no part in the demo awards, so they may decide a review.
+  { email: "reviewer@demo.test", name: "Samira Khan", organisationSlug: "leeds-coproduction-quality-mark", role: "SCHEME_ADMIN" },
   { email: "assessor.one@demo.test", name: "Dawn Hughes", organisationSlug: "leeds-coproduction-quality-mark", role: "ASSESSOR" },
   { email: "assessor.two@demo.test", name: "Marcus Bell", organisationSlug: "leeds-coproduction-quality-mark", role: "ASSESSOR" },
   { email: "commissioner@demo.test", name: "Helen Okafor", organisationSlug: "leeds-place-commissioning", role: "COMMISSIONER" },

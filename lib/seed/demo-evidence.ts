@@ -27,11 +27,12 @@ function need(map: Map<string, string>, key: string, what: string): string {
 
 /** Adds every demo evidence item with its file, links and history. Returns how many were added. */
 export async function seedDemoEvidence(tx: Tx, ctx: DemoEvidenceContext): Promise<number> {
-  for (const item of DEMO_EVIDENCE) await seedOne(tx, ctx, item);
+  for (const item of DEMO_EVIDENCE) await seedDemoEvidenceItem(tx, ctx, item);
   return DEMO_EVIDENCE.length;
 }
 
-async function seedOne(tx: Tx, ctx: DemoEvidenceContext, item: DemoEvidence): Promise<void> {
+/** Adds one item with its file, links and history, as the app would have; returns its id. */
+export async function seedDemoEvidenceItem(tx: Tx, ctx: DemoEvidenceContext, item: DemoEvidence): Promise<string> {
   const organisationId = need(ctx.organisations, item.organisation, "organisation");
   const actorId = need(ctx.users, `${item.by}@${item.organisation}.demo.test`, "user");
   const criteria = item.criteria.map((code) => ({ id: need(ctx.criteria, code, "criterion"), code }));
@@ -64,7 +65,8 @@ async function seedOne(tx: Tx, ctx: DemoEvidenceContext, item: DemoEvidence): Pr
   });
   const base = { evidenceId: evidence.id, organisationId, actorId, createdAt };
   await tx.evidenceHistory.create({ data: { ...base, change: "CREATED", changes: createdChanges(snapshotOf({ ...fields, file: stored })) } });
-  if (criteria.length === 0) return;
+  if (criteria.length === 0) return evidence.id;
   await tx.evidenceLink.createMany({ data: criteria.map((c) => ({ evidenceId: evidence.id, criterionId: c.id, organisationId, createdAt })) });
   await tx.evidenceHistory.createMany({ data: criteria.map((c) => ({ ...base, change: "LINKED" as const, changes: linkChanges(c) })) });
+  return evidence.id;
 }

@@ -10,6 +10,7 @@ import { seedDemoEvidence } from "@/lib/seed/demo-evidence";
 import { seedDemoPlan } from "@/lib/seed/demo-plan";
 import { seedDemoSelfAssessments } from "@/lib/seed/demo-self-assessment";
 import { seedDemoAssessors } from "@/lib/seed/demo-assessors";
+import { seedDemoAwards } from "@/lib/seed/demo-awards";
 
 export type SeedResult = { seeded: boolean };
 
@@ -43,6 +44,7 @@ export async function seedDemo(prisma: PrismaClient, env: Record<string, string 
       await seedDemoPlan(tx, ctx);
       await seedDemoSelfAssessments(tx, ctx);
       await seedDemoAssessors(tx, ctx);
+      await seedDemoAwards(tx, ctx);
     },
     { timeout: 60_000 },
   );

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { assertSchemeAdmin, lockDraft } from "@/lib/standard/guards";
 import { CRITERIA_PER_LEVEL } from "@/lib/standard/schemas";
 import { criteriaByLevel } from "@/lib/standard/criteria-by-level";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 export type VersionSummary = { version: number; title: string; status: "DRAFT" | "PUBLISHED"; publishedAt: Date | null; basedOnVersion: number | null };
 
@@ -37,7 +38,8 @@ export async function draftNewVersion(actor: Actor): Promise<number> {
     if (!source) throw new AppError("CONFLICT", "There is no published version to copy.");
     const latest = await tx.frameworkVersion.aggregate({ _max: { version: true } });
     const version = (latest._max.version ?? 0) + 1;
-    await tx.frameworkVersion.create({
+    const draft = await tx.frameworkVersion.create({
+      select: { id: true },
       data: {
         version,
         title: source.title.replace(/v\d+$/, `v${version}`),
@@ -56,6 +58,14 @@ export async function draftNewVersion(actor: Actor): Promise<number> {
           })),
         },
       },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: null,
+      action: "standard.drafted",
+      entityType: "FrameworkVersion",
+      entityId: draft.id,
+      after: { version, status: "DRAFT", basedOnVersion: source.version },
     });
     return version;
   });
@@ -78,5 +88,14 @@ export async function publishVersion(actor: Actor, version: number): Promise<voi
     }
     if (problems.length) throw new AppError("INVALID", "This version cannot be published yet.", { publish: problems });
     await tx.frameworkVersion.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: null,
+      action: "standard.published",
+      entityType: "FrameworkVersion",
+      entityId: id,
+      before: { version, status: "DRAFT" },
+      after: { version, status: "PUBLISHED", statements: statements.length, criteria: statements.reduce((n, s) => n + s.criteria.length, 0) },
+    });
   });
 }

@@ -12,7 +12,7 @@ type Reader = Pick<Prisma.TransactionClient, "visit">;
 /** Statuses in which the assessors may still open the visit; closing it ends their access. */
 const OPEN_TO_ASSESSORS: VisitStatus[] = ["SCHEDULED", "IN_PROGRESS", "REPORT_SUBMITTED"];
 
-export type VisitAccess = { id: string; status: VisitStatus; isLead: boolean };
+export type VisitAccess = { id: string; status: VisitStatus; isLead: boolean; organisationId: string };
 
 /**
  * The one check behind every visit-record service: the actor is one of the visit's two assessors
@@ -23,10 +23,10 @@ export async function visitAccess(actor: Actor, visitId: string, reader: Reader 
   if (!hasRole(actor, "ASSESSOR")) throw notFound("visit");
   const visit = await reader.visit.findFirst({
     where: { id: String(visitId), status: { in: OPEN_TO_ASSESSORS }, assessors: { some: { userId: actor.userId } } },
-    select: { id: true, status: true, assessors: { where: { userId: actor.userId }, select: { isLead: true } } },
+    select: { id: true, status: true, organisationId: true, assessors: { where: { userId: actor.userId }, select: { isLead: true } } },
   });
   if (!visit) throw notFound("visit");
-  return { id: visit.id, status: visit.status, isLead: visit.assessors[0]?.isLead ?? false };
+  return { id: visit.id, status: visit.status, isLead: visit.assessors[0]?.isLead ?? false, organisationId: visit.organisationId };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/access/actor";
 import { AppError, forbidden } from "@/lib/errors";
 import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { dbDateToIso } from "@/lib/dates";
 import { scoreOrganisation } from "@/lib/scoring";
 import { openForWriting } from "@/lib/visit-record/access";
@@ -55,6 +56,15 @@ export async function submitReport(actor: Actor, visitId: string): Promise<numbe
       },
     });
     await tx.visit.update({ where: { id: access.id }, data: { status: "REPORT_SUBMITTED" } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organisationId: access.organisationId,
+      action: "visit.report.submitted",
+      entityType: "Visit",
+      entityId: access.id,
+      before: { status: access.status },
+      after: { status: "REPORT_SUBMITTED", verifiedLevel: result.overallLevel },
+    });
     return result.overallLevel;
   });
 }

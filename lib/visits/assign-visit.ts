@@ -8,7 +8,8 @@ import { assertSchemeAdmin, invalid } from "@/lib/assessors/access";
 import { ineligibilityReasons } from "@/lib/assessors/eligibility";
 import { loadCandidates } from "@/lib/visits/candidates";
 import { assignSchema } from "@/lib/visits/schemas";
-import { sendVisitEmails } from "@/lib/visits/visit-emails";
+import { queueVisitEmails } from "@/lib/visits/visit-emails";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 const ALREADY_ASSIGNED = "Assessors have already been assigned to this request. Nothing has been changed.";
 
@@ -17,7 +18,8 @@ const ALREADY_ASSIGNED = "Assessors have already been assigned to this request. 
  * Every rule is checked again here, whatever the form offered: both accredited on the visit
  * date, no declared conflict with the organisation, two different people, a date not in the
  * past. The request row is locked, so two admins assigning at once produce one visit. Both
- * assessors are emailed once the visit is saved. Returns the visit's id.
+ * assessors' emails are queued with the visit, and the decision goes in the audit history.
+ * Returns the visit's id.
  */
 export async function assignVisit(actor: Actor, requestId: string, input: unknown, options: { today?: IsoDate } = {}): Promise<string> {
   assertSchemeAdmin(actor);
@@ -54,6 +56,15 @@ export async function assignVisit(actor: Actor, requestId: string, input: unknow
         select: { id: true, organisation: { select: { name: true } } },
       });
       await tx.assessmentRequest.update({ where: { id: request.id }, data: { status: "ASSIGNED" } });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        organisationId: request.organisationId,
+        action: "visit.assigned",
+        entityType: "Visit",
+        entityId: created.id,
+        after: { assessmentRequestId: request.id, lead: leadUserId, co: coAssessorUserId, date: visitDate },
+      });
+      await queueVisitEmails(tx, { organisationName: created.organisation.name, visitDate, leadUserId, coAssessorUserId });
       return created;
     } catch (error) {
       // The one-visit-per-request constraint is the last guard if a visit exists already.
@@ -62,6 +73,5 @@ export async function assignVisit(actor: Actor, requestId: string, input: unknow
     }
   });
 
-  await sendVisitEmails({ organisationName: visit.organisation.name, visitDate, leadUserId, coAssessorUserId });
   return visit.id;
 }

@@ -71,7 +71,7 @@ describe("who may reach a visit", () => {
         expect((await rejection(call())).kind, email).toBe("NOT_FOUND");
       }
     }
-    expect(await app.prisma.visitEvidenceReview.count()).toBe(0);
+    expect(await app.prisma.visitEvidenceReview.count({ where: { visitId } })).toBe(0);
     expect((await app.prisma.visit.findUniqueOrThrow({ where: { id: visitId } })).status).toBe("SCHEDULED");
   });
 
@@ -129,7 +129,7 @@ describe("submitting the report", () => {
     expect(lines).toContain("Statement 2: Dawn Hughes has not recorded anything yet.");
     expect(lines).toContain("Statement 2: Marcus Bell has not recorded anything yet.");
     expect(lines.some((l) => l.includes("Dawn Hughes rated it met and Marcus Bell rated it not met"))).toBe(true);
-    expect(await app.prisma.visitReport.count()).toBe(0);
+    expect(await app.prisma.visitReport.count({ where: { visitId } })).toBe(0);
   });
 
   it("stores the lead's decisions and the engine's verified result, once", async () => {
@@ -158,7 +158,7 @@ describe("submitting the report", () => {
 
     expect((await rejection(submitReport(dawn, visitId))).kind).toBe("CONFLICT");
     expect((await rejection(recordConversation(marcus, visitId, 1, conversation))).kind).toBe("CONFLICT");
-    expect(await app.prisma.visitReport.count()).toBe(1);
+    expect(await app.prisma.visitReport.count({ where: { visitId } })).toBe(1);
     // Both can still read it, with the verified result.
     expect((await getVisitForAssessor(marcus, visitId)).report?.verifiedLevel).toBe(expected.overallLevel);
   });

@@ -59,7 +59,7 @@ describe("refusals", () => {
       leadUserId: ["Dawn Hughes's accreditation ends on 1 October 2027, so it will have expired by the visit date"],
       coAssessorUserId: ["Sam Price is not accredited yet"],
     });
-    expect(await app.prisma.visit.count()).toBe(0);
+    expect(await app.prisma.visit.count({ where: { assessmentRequestId: harbour } })).toBe(0);
     expect((await app.prisma.assessmentRequest.findUniqueOrThrow({ where: { id: harbour } })).status).toBe("QUEUED");
     const view = await getAssignment(await admin(), harbour, { today: TODAY });
     expect(view.eligible.map((e) => e.name)).toEqual(["Dawn Hughes"]);

@@ -16,13 +16,25 @@ export default async function SchemeAdminHome() {
   return (
     <>
       <h1>Scheme administration</h1>
+      <p>
+        <Link href="/admin/overview">Scheme overview</Link>: providers by level, awards expiring and assessments by stage.
+      </p>
       <h2>Assessment requests</h2>
       <p>
         <Link href="/admin/requests">Organisations waiting for an assessment</Link>
       </p>
+      <p>
+        <Link href="/admin/visits">Visits and awards</Link>: send reports for a factual-accuracy check and decide on awards.
+      </p>
+      <p>
+        <Link href="/admin/awards">Awards</Link>: conditions, reviews, suspending and revoking.
+      </p>
       <h2>Experts by Experience</h2>
       <p>
         <Link href="/admin/assessors">The assessor pool</Link>: training, accreditation and declared conflicts of interest.
+      </p>
+      <p>
+        <Link href="/admin/payments">Paying Experts by Experience</Link>: fees, hours and expenses for each visit, and downloads.
       </p>
       <h2>The standard</h2>
       <p>

@@ -19,6 +19,10 @@ export default async function AssessorHome() {
       <p>
         <Link href="/assessor/conflicts">Tell us about organisations you know</Link>, so we do not ask you to assess them.
       </p>
+      <h2>Your payments</h2>
+      <p>
+        <Link href="/assessor/payments">See what you are paid for each visit</Link>, your hours each week, and how you would like to be paid.
+      </p>
       <h2>Get ready</h2>
       <p>
         <Link href="/standard">Read the standard</Link>: the six I Statements and what each level asks for, in plain English or easy read.

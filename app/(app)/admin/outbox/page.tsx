@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/access/require-role";
 import { listOutbox } from "@/lib/mail/list-outbox";
-import { outboxPageEnabled } from "@/lib/env";
+import { getEnv, outboxPageEnabled } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -12,6 +12,7 @@ export default async function OutboxPage() {
   if (!outboxPageEnabled()) notFound();
   const actor = await requireRole("SCHEME_ADMIN");
   const emails = await listOutbox(actor);
+  const smtp = Boolean(getEnv().SMTP_URL);
   return (
     <>
       <h1>Email outbox</h1>
@@ -22,7 +23,7 @@ export default async function OutboxPage() {
           <h2 id={`email-${email.id}`} className="text-xl mt-0">{email.subject}</h2>
           <p className="text-muted">
             To {email.to}, {formatter.format(email.createdAt)}
-            {email.sentAt ? " (sent by SMTP)" : " (not sent: no SMTP server configured)"}
+            {email.sentAt ? " (sent by SMTP)" : smtp ? " (not sent yet, or delivery failed: see the server log)" : " (not sent: no SMTP server configured)"}
           </p>
           <pre className="whitespace-pre-wrap font-sans bg-panel p-3">{email.text}</pre>
         </article>

@@ -7,6 +7,8 @@ import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { loadSelfAssessment } from "@/lib/self-assessment/load-self-assessment";
 import { nextSteps } from "@/lib/self-assessment/next-steps";
 import { getLatestRequest } from "@/lib/assessment-requests/list-requests";
+import { getAwardHeadline } from "@/lib/awards/get-organisation-award";
+import { hasAssessmentToShow } from "@/lib/moderation/get-organisation-assessment";
 import { OrganisationNav } from "@/components/organisations/organisation-nav";
 import { SelfAssessmentTaskList } from "@/components/self-assessment/task-list";
 import { LevelChart } from "@/components/self-assessment/level-chart";
@@ -53,7 +55,12 @@ export default async function OrganisationHome({ params }: { params: Promise<{ s
     );
   }
 
-  const [view, request] = await Promise.all([loadSelfAssessment(actor, slug), getLatestRequest(actor, slug)]);
+  const [view, request, showAssessment, award] = await Promise.all([
+    loadSelfAssessment(actor, slug),
+    getLatestRequest(actor, slug),
+    hasAssessmentToShow(actor, slug),
+    getAwardHeadline(actor, slug),
+  ]);
   const openRequest = request !== null && (request.status === "QUEUED" || request.status === "ASSIGNED");
   const steps = nextSteps({
     slug,
@@ -74,7 +81,13 @@ export default async function OrganisationHome({ params }: { params: Promise<{ s
       <div className="grid gap-4 sm:grid-cols-2 mb-8">
         <div className="border-l-8 border-brand bg-panel p-4">
           <h2 className="mt-0 text-xl">Award</h2>
-          <p className="mb-0">No award yet. {openRequest ? "Your assessment has been requested." : "An award follows an assessment visit by Experts by Experience."}</p>
+          {award ? (
+            <p className="mb-0">
+              {levelLabel(award.level)}, {award.standing.label.toLowerCase()}. <Link href={`/organisations/${organisation.slug}/award`}>See the award</Link>
+            </p>
+          ) : (
+            <p className="mb-0">No award yet. {openRequest ? "Your assessment has been requested." : "An award follows an assessment visit by Experts by Experience."}</p>
+          )}
         </div>
         <div className="border-l-8 border-brand bg-panel p-4">
           <h2 className="mt-0 text-xl">Self-assessed level</h2>
@@ -82,6 +95,11 @@ export default async function OrganisationHome({ params }: { params: Promise<{ s
           <p className="mb-0">{view.result.summary}</p>
         </div>
       </div>
+      {showAssessment ? (
+        <p>
+          <Link href={`/organisations/${slug}/assessment`}>Your assessment</Link>: the visit, the assessors&apos; report and its outcome.
+        </p>
+      ) : null}
 
       {steps.length > 0 ? (
         <>

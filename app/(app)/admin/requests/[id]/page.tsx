@@ -9,13 +9,14 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { levelLabel } from "@/components/scoring/statement-result-table";
 import { getRequestVisit } from "@/lib/visits/get-request-visit";
 import { RequestVisitSection } from "@/components/visits/request-visit-section";
+import { visitIdForRequest } from "@/lib/moderation/get-moderation-visit";
 
 export const metadata: Metadata = { title: "Assessment request" };
 
 export default async function AssessmentRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string }> }) {
   const actor = await requireRole("SCHEME_ADMIN");
   const request = await orNotFound(getAssessmentRequest(actor, (await params).id));
-  const [visit, { assigned }] = await Promise.all([getRequestVisit(actor, request.id), searchParams]);
+  const [visit, visitId, { assigned }] = await Promise.all([getRequestVisit(actor, request.id), visitIdForRequest(actor, request.id), searchParams]);
   const { snapshot } = request;
   return (
     <>
@@ -34,6 +35,11 @@ export default async function AssessmentRequestPage({ params, searchParams }: { 
       />
       {assigned === "1" ? <ForgetDraft draftKey={`assign:${request.id}`} /> : null}
       <RequestVisitSection requestId={request.id} status={request.status} visit={visit} justAssigned={assigned === "1"} />
+      {visitId ? (
+        <p>
+          <Link href={`/admin/visits/${visitId}`}>The visit&apos;s report, factual-accuracy check and award decision</Link>
+        </p>
+      ) : null}
       <p>{snapshot.selfAssessedResult.summary}</p>
       <SnapshotView snapshot={snapshot} />
     </>

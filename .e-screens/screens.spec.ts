@@ -1,0 +1,25 @@
+import { writeFileSync } from "node:fs";
+import { test } from "@playwright/test";
+test("screens", async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto("/verify/CQM-RVR2-6PSA");
+  await page.screenshot({ path: "/tmp/e-verify.png", fullPage: true });
+  await page.goto("/verify/CQM-E7MH-4SXN");
+  await page.screenshot({ path: "/tmp/e-verify-elm.png", fullPage: true });
+  await page.goto("/badge/CQM-RVR2-6PSA.svg");
+  await page.screenshot({ path: "/tmp/e-badge.png" });
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("admin@riverside-peer-support.demo.test");
+  await page.getByLabel("Password").fill("demo-password-1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByText("Signed in as").waitFor();
+  await page.goto("/organisations/riverside-peer-support/award/certificate");
+  await page.screenshot({ path: "/tmp/e-cert.png", fullPage: true });
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await page.screenshot({ path: "/tmp/e-cert-print.png", fullPage: true });
+  const pdf = await page.request.get("/organisations/riverside-peer-support/award/certificate.pdf");
+  writeFileSync("/tmp/e-cert.pdf", await pdf.body());
+  const report = await page.request.get("/organisations/riverside-peer-support/assessment/report.pdf");
+  writeFileSync("/tmp/e-report.pdf", await report.body());
+});
