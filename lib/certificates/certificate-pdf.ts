@@ -9,20 +9,23 @@ const levelText = (level: number) => (level > 0 ? `Level ${level}` : "Not yet le
 
 export function certificateBlocks(certificate: Certificate): Block[] {
   const standing = standingWords(certificate.standing, certificate.expiresOn);
+  const lapsed = certificate.standing.standing !== "CURRENT" || certificate.standing.underReview;
   return [
-    { kind: "paragraph", text: "COPRODUCTION QUALITY MARK", bold: true, align: "center", size: 12 },
-    { kind: "paragraph", text: "This certifies that", align: "center", muted: true },
-    { kind: "heading", level: 1, text: certificate.organisationName, align: "center" },
-    { kind: "paragraph", text: `has been awarded ${levelText(certificate.level)}`, align: "center", size: 16, bold: true },
-    { kind: "paragraph", text: levelMeaning(certificate.level), align: "center" },
+    { kind: "space", height: 14 },
+    { kind: "paragraph", text: "COPRODUCTION QUALITY MARK", bold: true, align: "center", size: 14 },
+    { kind: "paragraph", text: "This certifies that", align: "center", muted: true, size: 13 },
+    { kind: "paragraph", text: certificate.organisationName, bold: true, align: "center", size: 30 },
+    { kind: "paragraph", text: certificate.area, align: "center", muted: true, size: 12 },
+    { kind: "paragraph", text: `has been awarded ${levelText(certificate.level)}`, align: "center", size: 22, bold: true },
+    { kind: "paragraph", text: levelMeaning(certificate.level), align: "center", size: 12 },
     // A lapsed award's certificate says so on its face, with the day that was checked.
-    ...(certificate.standing.standing === "CURRENT" && !certificate.standing.underReview ? [] : [{ kind: "paragraph" as const, text: `Status on ${formatIsoDate(certificate.checkedOn)}: ${standing.sentence}`, align: "center" as const, bold: true }]),
-    { kind: "space", height: 4 },
-    ...certificate.statements.map((s) => ({ kind: "paragraph" as const, text: `${s.number}. ${shortStatement(s.text)}   ${levelText(s.level)}`, align: "center" as const, size: 10 })),
+    ...(lapsed ? [{ kind: "paragraph" as const, text: `Status on ${formatIsoDate(certificate.checkedOn)}: ${standing.sentence}`, align: "center" as const, bold: true, size: 12 }] : []),
     { kind: "space", height: 6 },
-    { kind: "paragraph", text: `Issued ${formatIsoDate(certificate.issuedOn)}. Valid until ${formatIsoDate(certificate.expiresOn)}.`, align: "center", bold: true },
-    { kind: "paragraph", text: `Assessed by Experts by Experience on ${formatIsoDate(certificate.visitDate)} against the ${certificate.standardTitle}.`, align: "center", muted: true, size: 9.5 },
-    { kind: "paragraph", text: `Verification code ${certificate.code}. Check this award is still current at ${certificate.verifyUrl}`, align: "center", size: 10 },
+    ...certificate.statements.map((s) => ({ kind: "paragraph" as const, text: `${s.number}. ${shortStatement(s.text)} – ${levelText(s.level)}`, align: "center" as const, size: 11.5 })),
+    { kind: "space", height: 8 },
+    { kind: "paragraph", text: `Issued ${formatIsoDate(certificate.issuedOn)}. Valid until ${formatIsoDate(certificate.expiresOn)}.`, align: "center", bold: true, size: 12 },
+    { kind: "paragraph", text: `Assessed by Experts by Experience on ${formatIsoDate(certificate.visitDate)} against the ${certificate.standardTitle}.`, align: "center", muted: true, size: 10 },
+    { kind: "paragraph", text: `Verification code ${certificate.code}. Check this award is still current at ${certificate.verifyUrl}`, align: "center", size: 11 },
   ];
 }
 
@@ -33,6 +36,7 @@ export async function certificatePdf(certificate: Certificate): Promise<Uint8Arr
     size: A4_LANDSCAPE,
     margin: 60,
     frame: true,
+    pageNumbers: false,
     blocks: certificateBlocks(certificate),
   });
 }

@@ -1,5 +1,5 @@
 // Draws laid-out text into a PDF with pdf-lib and the standard Helvetica fonts (nothing to embed,
-// no files read), with "Page n of m" at the foot of every page.
+// no files read), with "Page n of m" at the foot of every page unless asked not to.
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
 import { layOut, type Block, type PageBox } from "@/lib/pdf/text-flow";
 import { toWinAnsi } from "@/lib/pdf/win-ansi";
@@ -17,6 +17,8 @@ export type PdfDocumentSpec = {
   frame?: boolean;
   /** Drawn left of the page number on every page. */
   footer?: string;
+  /** "Page n of m" at the foot; on by default. */
+  pageNumbers?: boolean;
 };
 
 const INK = rgb(0.043, 0.047, 0.047);
@@ -47,9 +49,11 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Uint8Array> {
     for (const line of laidOut.lines) {
       page.drawText(line.text, { x: line.x, y: line.y, size: line.size, font: font(line.bold), color: line.muted ? MUTED : INK });
     }
-    const number = `Page ${index + 1} of ${pages.length}`;
     const footerY = box.margin - 4;
-    page.drawText(number, { x: box.width - box.margin - regular.widthOfTextAtSize(number, 9), y: footerY, size: 9, font: regular, color: MUTED });
+    if (spec.pageNumbers !== false) {
+      const number = `Page ${index + 1} of ${pages.length}`;
+      page.drawText(number, { x: box.width - box.margin - regular.widthOfTextAtSize(number, 9), y: footerY, size: 9, font: regular, color: MUTED });
+    }
     if (spec.footer) page.drawText(toWinAnsi(spec.footer), { x: box.margin, y: footerY, size: 9, font: regular, color: MUTED });
   });
   return pdf.save();
