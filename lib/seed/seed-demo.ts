@@ -11,6 +11,8 @@ import { seedDemoPlan } from "@/lib/seed/demo-plan";
 import { seedDemoSelfAssessments } from "@/lib/seed/demo-self-assessment";
 import { seedDemoAssessors } from "@/lib/seed/demo-assessors";
 import { seedDemoAwards } from "@/lib/seed/demo-awards";
+import { seedDemoPayments } from "@/lib/seed/demo-payments";
+import { seedDemoSharing } from "@/lib/seed/demo-sharing";
 
 export type SeedResult = { seeded: boolean };
 
@@ -45,6 +47,8 @@ export async function seedDemo(prisma: PrismaClient, env: Record<string, string 
       await seedDemoSelfAssessments(tx, ctx);
       await seedDemoAssessors(tx, ctx);
       await seedDemoAwards(tx, ctx);
+      await seedDemoPayments(tx, ctx);
+      await seedDemoSharing(tx, ctx);
     },
     { timeout: 60_000 },
   );

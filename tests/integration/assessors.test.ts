@@ -79,7 +79,7 @@ describe("conflicts of interest", () => {
     expect(await declareConflict(me, { organisationId: await orgId("elm-house"), kind: "WORKED_FOR", note: "Support worker, 2019", assessorUserId: other.userId })).toBe("Elm House");
     expect(await listMyConflicts(me)).toEqual([expect.objectContaining({ organisationName: "Elm House", kind: "WORKED_FOR", note: "Support worker, 2019" })]);
     expect((await listMyConflicts(other)).map((c) => c.organisationName)).toEqual(["Harbour Recovery"]);
-    expect((await listConflictChoices(me)).map((c) => c.name)).toEqual(["Harbour Recovery", "Northside Mind"]);
+    expect((await listConflictChoices(me)).map((c) => c.name)).toEqual(["Aire Valley Carers Centre", "Harbour Recovery", "Northside Mind", "Riverside Peer Support"]);
   });
 
   it("refuses a second declaration for the same organisation, a missing kind and non-providers", async () => {

@@ -66,7 +66,7 @@ describe("the certificate", () => {
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getPage(0).getSize().width).toBeGreaterThan(pdf.getPage(0).getSize().height);
-    expect(texts(certificateBlocks(certificate))).toContain("Riverside Peer Support\nhas been awarded Level 2");
+    expect(texts(certificateBlocks(certificate))).toContain("Riverside Peer Support\nLeeds Inner\nhas been awarded Level 2");
   });
 });
 

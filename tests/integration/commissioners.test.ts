@@ -70,6 +70,11 @@ describe("sharing evidence with a commissioning body", () => {
     expect(audit[0]).toMatchObject({ actorUserId: admin.userId });
   });
 
+  it("shows the demo's shared evidence: Riverside Peer Support shares with Leeds Place", async () => {
+    const riverside = await getProviderProfile(await app.actorFor(COMMISSIONER), "riverside-peer-support", TODAY);
+    expect(riverside.sharedEvidence?.length).toBeGreaterThan(0);
+  });
+
   it("does not show one provider's shared evidence on another provider's profile", async () => {
     const admin = await app.actorFor(NORTHSIDE_ADMIN);
     await setEvidenceSharing(admin, "northside-mind", leedsPlaceId, { share: "yes" });
@@ -90,7 +95,7 @@ describe("sharing evidence with a commissioning body", () => {
       expect((await rejection(setEvidenceSharing(admin, "northside-mind", body, { share: "yes" }))).kind).toBe("NOT_FOUND");
     }
     expect((await rejection(setEvidenceSharing(admin, "northside-mind", leedsPlaceId, { share: "maybe" }))).kind).toBe("INVALID");
-    expect(await app.prisma.evidenceShare.count()).toBe(0);
+    expect(await app.prisma.evidenceShare.count({ where: { provider: { slug: "northside-mind" } } })).toBe(0);
   });
 });
 
