@@ -26,7 +26,7 @@ export default async function ApiDocsPage() {
       <p className="text-xl">A read-only JSON API for commissioning bodies&apos; own systems: the same register, profiles and awards commissioners see on screen.</p>
       <h2>Getting a key</h2>
       <p>Sign in as a commissioner and open <Link href="/commissioner/api-keys">API keys</Link>. Send the key with every request:</p>
-      <pre className="bg-panel p-3 overflow-x-auto"><code>{`curl -H "Authorization: Bearer $CQM_API_KEY" "${base}/api/v1/organisations?level=2&limit=10"`}</code></pre>
+      <pre tabIndex={0} role="region" aria-label="Example request" className="bg-panel p-3 overflow-x-auto"><code>{`curl -H "Authorization: Bearer $CQM_API_KEY" "${base}/api/v1/organisations?level=2&limit=10"`}</code></pre>
       <p>Each key may make a limited number of requests a minute; the headers <code>X-RateLimit-Limit</code> and <code>X-RateLimit-Remaining</code> say where you are. A revoked key stops working at once.</p>
       <h2>Endpoints</h2>
       {Object.entries(doc.paths).map(([path, { get }]) => (
