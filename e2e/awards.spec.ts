@@ -1,16 +1,11 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { errorSummary, expectAccessible, signIn } from "./support/helpers";
+import { expect, test } from "@playwright/test";
+import { errorSummary, expectAccessible, pageFor } from "./support/helpers";
 
 // The seeded awards: Riverside Peer Support's level 2 award (its review window is over) and Elm
 // House's level 1 award, which expires in six weeks. Later specs (the verify page) need
 // Riverside's award current, so it is reinstated after being suspended.
 const RIVERSIDE = "/organisations/riverside-peer-support/award";
 
-async function pageFor(browser: Browser, email: string) {
-  const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("the organisation sees its award, what it rests on, and that the time for a review is over", async ({ browser }) => {
   const page = await pageFor(browser, "admin@riverside-peer-support.demo.test");

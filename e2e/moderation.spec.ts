@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { errorSummary, expectAccessible, signIn } from "./support/helpers";
+import { expect, test } from "@playwright/test";
+import { errorSummary, expectAccessible, pageFor } from "./support/helpers";
 
 // The seeded Aire Valley Carers Centre visit (report submitted, verified level 1) goes through
 // moderation: the scheme admin sends it for checking, the centre's admin raises a point and sends
@@ -8,11 +8,6 @@ import { errorSummary, expectAccessible, signIn } from "./support/helpers";
 // skipped.
 const nextYear = new Date().getFullYear() + 1;
 
-async function pageFor(browser: Browser, email: string) {
-  const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("a report is checked by the organisation and the scheme admin issues the award", async ({ browser }) => {
   // Two people sign in and axe-core runs on every page: longer than the default 30 seconds.

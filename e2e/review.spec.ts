@@ -1,16 +1,11 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { errorSummary, expectAccessible, signIn } from "./support/helpers";
+import { expect, test } from "@playwright/test";
+import { errorSummary, expectAccessible, pageFor } from "./support/helpers";
 
 // Runs after moderation.spec.ts, which issues Aire Valley Carers Centre a level 1 award with a
 // condition: a fresh award is inside its review window (15 working days). The scheme admin who
 // issued it may not decide the review; reviewer@demo.test, who took no part, may.
 const AIRE = "/organisations/aire-valley-carers/award";
 
-async function pageFor(browser: Browser, email: string) {
-  const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("the organisation asks for a review and a scheme admin who took no part decides it", async ({ browser }) => {
   test.setTimeout(90_000);

@@ -1,44 +1,15 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { errorSummary, expectAccessible, signIn } from "./support/helpers";
+import { expect, test } from "@playwright/test";
+import { ensureNorthsideVisitAssigned, errorSummary, expectAccessible, pageFor } from "./support/helpers";
 
 // Dawn (lead) and Marcus record statement 1 of a visit to Northside Mind, set up through the same
 // screens as assessors.spec.ts; the demo pool is seeded, and another spec may have assigned the
 // visit already on this database, so each step is skipped if it is done.
-const soon = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000);
 
-async function pageFor(browser: Browser, email: string) {
-  const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("both assessors record a statement and the lead sees where they differ", async ({ browser }) => {
   // Four people sign in and axe-core runs five times: longer than the default 30 seconds.
   test.setTimeout(90_000);
-  const org = await pageFor(browser, "admin@northside-mind.demo.test");
-  await org.goto("/organisations/northside-mind/self-assessment");
-  const ask = org.getByRole("button", { name: "Ask for an assessment" });
-  if (await ask.isVisible()) {
-    await ask.click();
-    await expect(org.getByRole("heading", { name: "Assessment requested" })).toBeFocused();
-  }
-
-  const admin = await pageFor(browser, "scheme.admin@demo.test");
-  await admin.goto("/admin/requests");
-  await admin.getByRole("link", { name: "Northside Mind" }).click();
-  await admin.waitForURL(/\/admin\/requests\/.+/);
-  const assign = admin.getByRole("link", { name: "Assign assessors" });
-  if (await assign.isVisible()) {
-    await assign.click();
-    await admin.getByRole("group", { name: "Who will lead the visit?" }).getByLabel("Dawn Hughes").check();
-    await admin.getByRole("group", { name: "Who will go with them as co-assessor?" }).getByLabel("Marcus Bell").check();
-    const when = admin.getByRole("group", { name: "When is the visit?" });
-    await when.getByLabel("Day").fill(String(soon.getDate()));
-    await when.getByLabel("Month").fill(String(soon.getMonth() + 1));
-    await when.getByLabel("Year").fill(String(soon.getFullYear()));
-    await admin.getByRole("button", { name: "Assign and email the assessors" }).click();
-    await expect(admin.getByText("Assessors assigned. We have emailed Dawn Hughes and Marcus Bell.")).toBeVisible();
-  }
+  await ensureNorthsideVisitAssigned(browser);
 
   const dawn = await pageFor(browser, "assessor.one@demo.test");
   await dawn.goto("/assessor");

@@ -54,16 +54,16 @@ export type QueryProblem = { param: string; message: string };
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** The last value of each parameter, as Next.js page props and URLSearchParams both give them. */
+/**
+ * The last value of each parameter, as Next.js page props and URLSearchParams both give them.
+ * Blank values are left out: the filter form sends "Any level" and the like as empty strings.
+ */
 export function paramsToRecord(params: Params): Record<string, string> {
   const out: Record<string, string> = {};
-  if (params instanceof URLSearchParams) {
-    for (const [key, value] of params) out[key] = value;
-    return out;
-  }
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value === "string") out[key] = value;
-    else if (Array.isArray(value) && value.length > 0) out[key] = value[value.length - 1]!;
+  const entries: [string, string | string[] | undefined][] = params instanceof URLSearchParams ? [...params] : Object.entries(params);
+  for (const [key, value] of entries) {
+    const last = Array.isArray(value) ? value[value.length - 1] : value;
+    if (typeof last === "string" && last.trim() !== "") out[key] = last;
   }
   return out;
 }

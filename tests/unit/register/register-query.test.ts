@@ -11,6 +11,10 @@ describe("reading the register's query parameters", () => {
     expect(parsed).toEqual({ ok: true, value: { q: "mind", level: "not-yet", service: "Peer support", expiringSoon: true, sort: "expiry", page: 3 } });
   });
 
+  it("treats the filter form's blank choices (any level, any area, any kind of service) as no filter", () => {
+    expect(parseWith(registerPageSchema, new URLSearchParams("q=&level=&area=&service=&sort=name"))).toEqual({ ok: true, value: { sort: "name", page: 1 } });
+  });
+
   it("takes the last value of a repeated parameter", () => {
     expect(parseWith(registerFiltersSchema, { level: ["1", "2"] })).toMatchObject({ ok: true, value: { level: "2" } });
   });
