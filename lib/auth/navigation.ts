@@ -8,7 +8,7 @@ export function navigationFor(memberships: readonly Pick<MembershipSummary, "rol
   for (const m of memberships) {
     if (m.role === "SCHEME_ADMIN") links.push({ href: "/admin", label: "Scheme administration" });
     if (m.role === "ASSESSOR") links.push({ href: "/assessor", label: "My assessments" });
-    if (m.role === "COMMISSIONER") links.push({ href: "/commissioner", label: "Providers" });
+    if (m.role === "COMMISSIONER") links.push({ href: "/commissioner", label: "Commissioning" });
     if (m.role === "ORG_ADMIN" || m.role === "ORG_MEMBER") links.push({ href: `/organisations/${m.organisationSlug}`, label: m.organisationName });
   }
   return links.filter((link, i) => links.findIndex((other) => other.href === link.href) === i);
