@@ -1,7 +1,9 @@
 /**
  * The register under load, on the production build: the public register page and
  * GET /api/v1/organisations with 2,000 providers and 100,000 evidence items, 20 connections for
- * 10 seconds each, next to /api/health on the same server in the same run. Also how many SQL
+ * 10 seconds each cycling through 60 different searches (the register keeps answers for five
+ * seconds, so one repeated URL would measure only memory), next to /api/health on the same server
+ * in the same run. Also how many SQL
  * statements each request costs, counted by PostgreSQL itself (pg_stat_database.xact_commit: every
  * statement outside an explicit transaction commits once).
  */
@@ -56,10 +58,12 @@ function p95(latencies: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
 }
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<Load> {
+/** Load on one server, each connection cycling through `paths` (so caches see a realistic mix, not one URL). */
+async function load(base: string, paths: string[], headers: Record<string, string> = {}): Promise<Load> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers }, (error, done) => (error ? reject(error) : resolve(done)));
+    const requests = paths.map((path) => ({ method: "GET" as const, path }));
+    const instance = autocannon({ url: base, connections: CONNECTIONS, duration: DURATION_SECONDS, headers, requests }, (error, done) => (error ? reject(error) : resolve(done)));
     // autocannon reports percentiles without p95, so every latency is kept and p95 taken here.
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -88,12 +92,13 @@ async function committed(url: string): Promise<number> {
   }
 }
 
-async function statementsPerRequest(dbUrl: string, url: string, headers: Record<string, string>): Promise<number> {
+/** Statements per request, over SQL_SAMPLE different URLs so that no answer comes from the register's cache. */
+async function statementsPerRequest(dbUrl: string, urls: string[], headers: Record<string, string>): Promise<number> {
   const idleStart = await committed(dbUrl);
   const idleEnd = await committed(dbUrl);
   const overhead = idleEnd - idleStart;
   const start = await committed(dbUrl);
-  for (let i = 0; i < SQL_SAMPLE; i++) await (await fetch(url, { headers })).arrayBuffer();
+  for (const url of urls.slice(0, SQL_SAMPLE)) await (await fetch(url, { headers })).arrayBuffer();
   const end = await committed(dbUrl);
   return Math.round(((end - start - overhead) / SQL_SAMPLE) * 10) / 10;
 }
@@ -124,21 +129,25 @@ const bench: Bench = {
       const base = `http://localhost:${port}`;
       await waitForHealth(base);
       const auth = { authorization: `Bearer ${apiKey}` };
-      const registerUrl = `${base}/register?sort=level&page=3`;
-      const apiUrl = `${base}/api/v1/organisations?limit=25&sort=level`;
+      // 60 different searches each: three sort orders, twenty pages (or page sizes) of each.
+      const sorts = ["name", "level", "expiry"];
+      const registerPaths = sorts.flatMap((sort) => Array.from({ length: 20 }, (_, i) => `/register?sort=${sort}&page=${i + 1}`));
+      const apiPaths = sorts.flatMap((sort) => Array.from({ length: 20 }, (_, i) => `/api/v1/organisations?sort=${sort}&limit=${10 + i}`));
       await warmUp(`${base}/api/health`);
-      await warmUp(registerUrl);
-      await warmUp(apiUrl, auth);
+      await warmUp(`${base}/register`);
+      await warmUp(`${base}/api/v1/organisations`, auth);
 
-      const bare = await load(`${base}/api/health`);
-      const register = await load(registerUrl);
-      const api = await load(apiUrl, auth);
+      const bare = await load(base, ["/api/health"]);
+      const register = await load(base, registerPaths);
+      const api = await load(base, apiPaths, auth);
       for (const [name, result] of Object.entries({ bare, register, api })) {
         console.log(`  ${name}: ${result.requestsPerSecond} requests/s, p95 ${result.p95Ms} ms, non-2xx ${result.non2xx}`);
         if (result.non2xx > 0) throw new Error(`${name} answered ${result.non2xx} requests with an error`);
       }
-      const sqlRegister = await statementsPerRequest(database.url, registerUrl, {});
-      const sqlApi = await statementsPerRequest(database.url, apiUrl, auth);
+      // Searches not asked before, so every one reaches the database.
+      const fresh = (path: (i: number) => string) => Array.from({ length: SQL_SAMPLE }, (_, i) => `${base}${path(i)}`);
+      const sqlRegister = await statementsPerRequest(database.url, fresh((i) => `/register?q=Provider&page=${i + 1}`), {});
+      const sqlApi = await statementsPerRequest(database.url, fresh((i) => `/api/v1/organisations?q=Provider&limit=${i + 1}`), auth);
       console.log(`  SQL statements per request: register ${sqlRegister}, API ${sqlApi}`);
 
       return [

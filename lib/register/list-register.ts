@@ -52,11 +52,14 @@ function addDays(iso: IsoDate, days: number): IsoDate {
 /** Every provider with the award in force today (or why there is none), as one set to filter. */
 function entriesSql(today: IsoDate): Prisma.Sql {
   return Prisma.sql`
-    WITH current_award AS (
+    WITH pending_review AS (
+      SELECT "awardId" FROM "AwardReview" WHERE status = 'REQUESTED'
+    ), current_award AS (
       SELECT DISTINCT ON (a."organisationId")
         a."organisationId", a.id, a.level, a.status, a."issuedAt", a."expiresOn", a."verificationCode",
-        EXISTS (SELECT 1 FROM "AwardReview" r WHERE r."awardId" = a.id AND r.status = 'REQUESTED') AS "underReview"
+        (pr."awardId" IS NOT NULL) AS "underReview"
       FROM "Award" a
+      LEFT JOIN pending_review pr ON pr."awardId" = a.id
       WHERE a.status IN ('ACTIVE', 'SUSPENDED') AND a."expiresOn" >= ${today}::date
       ORDER BY a."organisationId", a."issuedAt" DESC
     ), entries AS (

@@ -1,5 +1,6 @@
 import "server-only";
-import { listRegisterPage, registerAreas, type RegisterPage } from "@/lib/register/list-register";
+import { cachedRegisterAreas, cachedRegisterPage } from "@/lib/register/cached-register";
+import type { RegisterPage } from "@/lib/register/list-register";
 import { parseWith, registerPageSchema, type QueryProblem, type RegisterPageQuery } from "@/lib/register/register-query";
 
 export type RegisterPageData =
@@ -14,8 +15,8 @@ export async function loadRegisterPage(params: Record<string, string | string[] 
   const parsed = parseWith(registerPageSchema, params);
   if (!parsed.ok) {
     const raw = Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"));
-    return { ok: false, raw, problems: parsed.problems, areas: await registerAreas() };
+    return { ok: false, raw, problems: parsed.problems, areas: await cachedRegisterAreas() };
   }
-  const [results, areas] = await Promise.all([listRegisterPage(parsed.value, parsed.value.page), registerAreas()]);
+  const [results, areas] = await Promise.all([cachedRegisterPage(parsed.value, parsed.value.page), cachedRegisterAreas()]);
   return { ok: true, query: parsed.value, results, areas };
 }

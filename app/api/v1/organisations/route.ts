@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { apiError, apiJson, withApiKey } from "@/lib/api/handler";
 import { organisationSummary } from "@/lib/api/represent";
 import { organisationsQuerySchema } from "@/lib/api/schemas";
-import { listRegisterAfter } from "@/lib/register/list-register";
+import { cachedRegisterSlice } from "@/lib/register/cached-register";
 import { parseWith } from "@/lib/register/register-query";
 
 export async function GET(request: Request): Promise<Response> {
@@ -19,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
       if (!decoded.ok) return apiError("BAD_REQUEST", decoded.message, { param: "cursor" });
       cursor = decoded.cursor;
     }
-    const slice = await listRegisterAfter(filters, cursor, limit);
+    const slice = await cachedRegisterSlice(filters, cursor, limit);
     return apiJson({ data: slice.entries.map(organisationSummary), next: slice.next ? encodeCursor(slice.next) : null });
   });
 }
