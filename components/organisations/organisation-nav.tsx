@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { OrganisationView } from "@/lib/organisations/get-organisation";
 
-export type OrganisationSection = "home" | "self-assessment" | "evidence" | "plan" | "members" | "details" | "award";
+export type OrganisationSection = "home" | "self-assessment" | "evidence" | "plan" | "members" | "details" | "award" | "feedback";
 
 const SECTIONS: Array<{ key: OrganisationSection; label: string; path: string }> = [
   { key: "home", label: "Overview", path: "" },
   { key: "self-assessment", label: "Self-assessment", path: "/self-assessment" },
   { key: "evidence", label: "Evidence", path: "/evidence" },
   { key: "plan", label: "Improvement plan", path: "/plan" },
+  { key: "feedback", label: "Feedback", path: "/feedback" },
   { key: "members", label: "People", path: "/members" },
 ];
 

@@ -14,7 +14,9 @@ export type Permission =
   | "evidence:view"
   | "evidence:edit"
   | "plan:view"
-  | "plan:edit";
+  | "plan:edit"
+  | "feedback:view"
+  | "feedback:manage";
 
 /** Roles that grant a permission on the organisation the membership belongs to. */
 const OWN_ORGANISATION: Record<Permission, readonly Role[]> = {
@@ -29,6 +31,8 @@ const OWN_ORGANISATION: Record<Permission, readonly Role[]> = {
   "evidence:edit": ["ORG_ADMIN", "ORG_MEMBER"],
   "plan:view": ["ORG_ADMIN", "ORG_MEMBER"],
   "plan:edit": ["ORG_ADMIN", "ORG_MEMBER"],
+  "feedback:view": ["ORG_ADMIN", "ORG_MEMBER"],
+  "feedback:manage": ["ORG_ADMIN"],
 };
 
 /** Roles that grant a permission on every organisation of a kind, whoever it belongs to. */
@@ -46,6 +50,10 @@ const ACROSS_ORGANISATIONS: Record<Permission, Partial<Record<Role, readonly Org
   "evidence:edit": {},
   "plan:view": { SCHEME_ADMIN: ["PROVIDER"] },
   "plan:edit": {},
+  // Feedback rounds belong to the organisation alone; their results reach others only as the
+  // evidence item a closed round becomes (docs/decisions/012-feedback-rounds.md).
+  "feedback:view": {},
+  "feedback:manage": {},
 };
 
 type Holder = { memberships: readonly MembershipSummary[] };

@@ -8,6 +8,8 @@ export const QUEUES = {
   deliverEmail: "mail-deliver",
   /** Once a day: the 90- and 30-day award expiry reminders. */
   expiryReminders: "award-expiry-reminders",
+  /** Once a day: close feedback rounds whose end date has passed. */
+  closeFeedbackRounds: "feedback-rounds-close",
 } as const;
 
 export type RetryPolicy = { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
@@ -38,6 +40,9 @@ export const DEFAULT_TUNING: JobTuning = {
 /** 07:00 every day, UK time: reminders arrive in the working day. */
 export const REMINDER_CRON = "0 7 * * *";
 export const REMINDER_TIME_ZONE = "Europe/London";
+
+/** 00:10 every day, UK time: rounds close early on the day after their end date. */
+export const FEEDBACK_CLOSE_CRON = "10 0 * * *";
 
 /**
  * Undelivered emails older than this are left alone (visible on the outbox page). It is shorter

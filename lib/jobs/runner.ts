@@ -5,8 +5,9 @@ import { todayInLondon } from "@/lib/dates";
 import { smtpDeliverer } from "@/lib/mail/smtp";
 import { deliverOutboxEmail } from "@/lib/jobs/handlers/deliver-email";
 import { sendExpiryReminders } from "@/lib/jobs/handlers/expiry-reminders";
+import { closeFeedbackRounds } from "@/lib/jobs/handlers/close-feedback-rounds";
 import { sweepOutbox, type DeliverEmailJob } from "@/lib/jobs/outbox-sweep";
-import { DEFAULT_TUNING, FAILED_JOB_KEPT_SECONDS, JOBS_SCHEMA, QUEUES, REMINDER_CRON, REMINDER_TIME_ZONE, type JobTuning } from "@/lib/jobs/queues";
+import { DEFAULT_TUNING, FAILED_JOB_KEPT_SECONDS, FEEDBACK_CLOSE_CRON, JOBS_SCHEMA, QUEUES, REMINDER_CRON, REMINDER_TIME_ZONE, type JobTuning } from "@/lib/jobs/queues";
 
 export type JobRunnerOptions = {
   databaseUrl: string;
@@ -51,6 +52,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
 
   await boss.createQueue(QUEUES.deliverEmail, { name: QUEUES.deliverEmail, ...tuning.email });
   await boss.createQueue(QUEUES.expiryReminders, { name: QUEUES.expiryReminders, ...tuning.reminders });
+  // A daily job like the reminders, so it shares their retry policy.
+  await boss.createQueue(QUEUES.closeFeedbackRounds, { name: QUEUES.closeFeedbackRounds, ...tuning.reminders });
 
   const deliver = options.smtpUrl ? smtpDeliverer(options.smtpUrl) : undefined;
   let sweep: NodeJS.Timeout | undefined;
@@ -92,6 +95,15 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     // Also once at start (one job per hour however many instances start), so a server that was
     // down at 07:00 does not wait a day; the reminders themselves are sent once whatever happens.
     await boss.send(QUEUES.expiryReminders, {}, { singletonKey: "start-up", singletonSeconds: 60 * 60 });
+  }
+
+  await boss.work(QUEUES.closeFeedbackRounds, { pollingIntervalSeconds: tuning.pollingIntervalSeconds }, async () => {
+    const closed = await closeFeedbackRounds(prisma, { today: todayInLondon() });
+    log(`feedback rounds closed: ${closed}`);
+  });
+  if (tuning.schedule) {
+    await boss.schedule(QUEUES.closeFeedbackRounds, FEEDBACK_CLOSE_CRON, {}, { tz: REMINDER_TIME_ZONE });
+    await boss.send(QUEUES.closeFeedbackRounds, {}, { singletonKey: "start-up", singletonSeconds: 60 * 60 });
   }
 
   return {

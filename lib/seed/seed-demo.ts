@@ -13,6 +13,7 @@ import { seedDemoAssessors } from "@/lib/seed/demo-assessors";
 import { seedDemoAwards } from "@/lib/seed/demo-awards";
 import { seedDemoPayments } from "@/lib/seed/demo-payments";
 import { seedDemoSharing } from "@/lib/seed/demo-sharing";
+import { seedDemoFeedback } from "@/lib/seed/demo-feedback";
 
 export type SeedResult = { seeded: boolean };
 
@@ -49,6 +50,7 @@ export async function seedDemo(prisma: PrismaClient, env: Record<string, string 
       await seedDemoAwards(tx, ctx);
       await seedDemoPayments(tx, ctx);
       await seedDemoSharing(tx, ctx);
+      await seedDemoFeedback(tx, ctx);
     },
     { timeout: 60_000 },
   );
