@@ -67,7 +67,17 @@ export const awardHistorySchema = z
   .meta({ id: "AwardHistoryEntry" });
 
 export const sharedEvidenceSchema = z
-  .object({ id: z.string(), title: z.string(), description: z.string().nullable(), kind: z.string(), type: z.string(), source: z.string(), evidenceDate: isoDate, url: z.string().nullable() })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    kind: z.string(),
+    type: z.string(),
+    source: z.string(),
+    evidenceDate: isoDate,
+    url: z.string().nullable(),
+    feedbackSummary: z.string().nullable().describe("For the results of a feedback round from people who use the service: the counts per question. Null for other evidence."),
+  })
   .meta({ id: "SharedEvidence" });
 
 export const organisationDetailSchema = organisationSummarySchema

@@ -29,6 +29,8 @@ export type SharedEvidence = {
   source: EvidenceSource;
   evidenceDate: IsoDate;
   url: string | null;
+  /** For the results of a feedback round: its counts per question (never comments). Null otherwise. */
+  feedbackSummary: string | null;
 };
 
 export type ProviderProfile = {
@@ -101,9 +103,11 @@ async function loadProviderProfile(where: Prisma.OrganisationWhereInput, bodies:
           await db().evidenceItem.findMany({
             where: { organisationId: organisation.id, deletedAt: null },
             orderBy: [{ evidenceDate: "desc" }, { title: "asc" }],
-            select: { id: true, title: true, description: true, kind: true, type: true, source: true, evidenceDate: true, url: true },
+            select: { id: true, title: true, description: true, kind: true, type: true, source: true, evidenceDate: true, url: true, body: true, feedbackRound: { select: { id: true } } },
           })
-        ).map((e) => ({ ...e, evidenceDate: dbDateToIso(e.evidenceDate) }));
+          // Written accounts may be people's own stories, so their words stay with the provider;
+          // a feedback round's results are counts only, so those are shown.
+        ).map(({ body, feedbackRound, ...e }) => ({ ...e, evidenceDate: dbDateToIso(e.evidenceDate), feedbackSummary: feedbackRound ? body : null }));
 
   const { id, name, area, serviceType, serviceKinds } = organisation;
   return { organisation: { id, slug: organisation.slug, name, area, serviceType, serviceKinds }, current, history, assessedWithoutAward: organisation.visits.length > 0, sharedEvidence };

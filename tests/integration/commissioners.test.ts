@@ -70,9 +70,14 @@ describe("sharing evidence with a commissioning body", () => {
     expect(audit[0]).toMatchObject({ actorUserId: admin.userId });
   });
 
-  it("shows the demo's shared evidence: Riverside Peer Support shares with Leeds Place", async () => {
+  it("shows the demo's shared evidence: Riverside Peer Support shares with Leeds Place, with its feedback round's counts but no written accounts", async () => {
     const riverside = await getProviderProfile(await app.actorFor(COMMISSIONER), "riverside-peer-support", TODAY);
     expect(riverside.sharedEvidence?.length).toBeGreaterThan(0);
+    const feedback = riverside.sharedEvidence?.filter((e) => e.feedbackSummary !== null) ?? [];
+    expect(feedback).toHaveLength(1);
+    const accounts = await app.prisma.evidenceItem.findMany({ where: { organisation: { slug: "riverside-peer-support" }, kind: "ACCOUNT", feedbackRound: null, body: { not: null } }, select: { body: true } });
+    const shown = JSON.stringify(riverside.sharedEvidence);
+    for (const account of accounts) expect(shown).not.toContain(account.body ?? "");
   });
 
   it("does not show one provider's shared evidence on another provider's profile", async () => {

@@ -91,6 +91,7 @@ export default async function ProviderProfilePage({ params }: Props) {
                 <td className="py-2 pr-4">
                   {e.url ? <a href={e.url} rel="noopener noreferrer">{e.title}</a> : e.title}
                   {e.description ? <p className="text-muted mb-0">{e.description}</p> : null}
+                  {e.feedbackSummary ? <p className="mb-0 whitespace-pre-line">{e.feedbackSummary}</p> : null}
                 </td>
                 <td className="py-2 pr-4">{TYPE_LABELS[e.type]}</td>
                 <td className="py-2 pr-4">{SOURCE_LABELS[e.source]}</td>
