@@ -7,7 +7,7 @@ import { adviceSentence, watchedLimitsSentence } from "@/lib/payments/notice-tex
 import { todayInLondon } from "@/lib/dates";
 import { LimitsNotice } from "@/components/payments/limits-notice";
 import { MyPaymentsTable, MyTaxYearsTable, MyWeeksTable } from "@/components/payments/my-payment-tables";
-import { SuccessBanner } from "@/components/payments/success-banner";
+import { SuccessBanner } from "@/components/ui/success-banner";
 
 export const metadata: Metadata = { title: "Your payments" };
 

@@ -7,7 +7,7 @@ import { formatMinutes } from "@/lib/payments/hours";
 import { formatPence } from "@/lib/payments/money";
 import { Tag } from "@/components/ui/tag";
 import { PermittedWorkForm } from "@/components/payments/permitted-work-form";
-import { SuccessBanner } from "@/components/payments/success-banner";
+import { SuccessBanner } from "@/components/ui/success-banner";
 import { addLimitsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Permitted-work figures" };

@@ -13,7 +13,7 @@ import { OutcomeSummary } from "@/components/moderation/outcome-summary";
 import { PointResponseForm } from "@/components/moderation/point-response-form";
 import { PointsList } from "@/components/moderation/points-list";
 import { ReportView } from "@/components/moderation/report-view";
-import { SuccessBanner } from "@/components/moderation/success-banner";
+import { SuccessBanner } from "@/components/ui/success-banner";
 import { VisitHistory } from "@/components/moderation/visit-history";
 import { respondToPointAction, sendForCheckAction } from "./actions";
 

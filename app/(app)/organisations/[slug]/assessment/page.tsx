@@ -12,7 +12,7 @@ import { organisationNotice } from "@/components/moderation/notices";
 import { PointForm } from "@/components/moderation/point-form";
 import { PointsList } from "@/components/moderation/points-list";
 import { ReportView } from "@/components/moderation/report-view";
-import { SuccessBanner } from "@/components/moderation/success-banner";
+import { SuccessBanner } from "@/components/ui/success-banner";
 import { addPointAction, confirmNoErrorsAction, removePointAction, sendResponseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your assessment" };

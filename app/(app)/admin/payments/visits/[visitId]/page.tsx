@@ -5,7 +5,7 @@ import { orNotFound } from "@/lib/access/or-not-found";
 import { getVisitPayments } from "@/lib/payments/get-visit-payments";
 import { formatIsoDate } from "@/lib/dates";
 import { AssessorPaymentSection } from "@/components/payments/assessor-payment-section";
-import { SuccessBanner } from "@/components/payments/success-banner";
+import { SuccessBanner } from "@/components/ui/success-banner";
 import { markNotPaidAction, markPaidAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Payments for a visit" };

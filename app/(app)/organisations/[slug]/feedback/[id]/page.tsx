@@ -11,7 +11,7 @@ import { OrganisationNav } from "@/components/organisations/organisation-nav";
 import { PhaseTag } from "@/components/feedback-rounds/phase-tag";
 import { ResultsChart } from "@/components/feedback-rounds/results-chart";
 import { ResultsComments } from "@/components/feedback-rounds/results-comments";
-import { SuccessBanner } from "@/components/feedback-rounds/success-banner";
+import { SuccessBanner } from "@/components/ui/success-banner";
 import { ButtonLink } from "@/components/ui/button";
 import { SummaryList } from "@/components/ui/summary-list";
 
