@@ -55,7 +55,9 @@ test("from asking for an assessment to a verified award on the public register",
   const dawn = await pageFor(browser, "assessor.one@demo.test");
   await dawn.goto("/assessor");
   await dawn.getByRole("link", { name: "Northside Mind" }).first().click();
-  await expect(dawn.getByText("Lead assessor")).toBeVisible();
+  await dawn.waitForURL(/\/assessor\/visits\/[^/]+$/);
+  await expect(dawn.getByRole("heading", { level: 1, name: "Northside Mind" })).toBeVisible();
+  await expect(dawn.getByText("Lead assessor").first()).toBeVisible();
   const visitUrl = dawn.url().replace(/\?.*$/, "");
   const marcus = await pageFor(browser, "assessor.two@demo.test");
   for (let statement = 1; statement <= 6; statement++) {
@@ -89,6 +91,7 @@ test("from asking for an assessment to a verified award on the public register",
   // 5. The scheme admin sends it for the factual-accuracy check; the organisation finds no errors.
   await admin.goto("/admin/visits");
   await admin.getByRole("link", { name: "Northside Mind" }).first().click();
+  await admin.waitForURL(/\/admin\/visits\/[^/]+$/);
   await expect(admin.getByRole("heading", { name: "The verified level: Level 2" })).toBeVisible();
   await admin.getByRole("button", { name: "Send the report for a factual-accuracy check" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "The report has been sent to the organisation" })).toBeVisible();
